@@ -1,0 +1,3 @@
+"""kadesk: a desktop client for key account managers (大客户经理)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from kadesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,251 @@
+"""What the services take in (``*Fields``) and hand out (records): plain frozen data.
+
+A ``*Fields`` class holds exactly the editable fields of an entity; the record
+adds identity, stamps and derived facts. The UI, CLI, reports and sync only
+ever see these, never an ORM object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from kadesk.domain.enums import (
+    AccountType,
+    Attitude,
+    BusinessModel,
+    BuyingRole,
+    BuyingStage,
+    Influence,
+    ListKind,
+    ProposalStatus,
+    Region,
+    RelationshipStage,
+    ServiceModel,
+    SiteKind,
+    Tier,
+    VisitKind,
+)
+from kadesk.domain.money import DEFAULT_CURRENCY, Money, line_amount_cents, tax_cents
+
+# No slots: records inherit from two field groups, which slots forbid.
+frozen = dataclass(frozen=True, kw_only=True)
+
+
+@frozen
+class Stamps:
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool = False
+
+
+@frozen
+class AccountFields:
+    name: str
+    short_name: str = ""
+    english_name: str = ""
+    industry_id: str | None = None
+    hq_city: str = ""
+    region: Region | None = None
+    account_type: AccountType = AccountType.PROSPECT
+    tier: Tier = Tier.C
+    relationship_stage: RelationshipStage = RelationshipStage.EXPLORATORY
+    buying_stage: BuyingStage | None = None
+    annual_revenue: Money | None = None
+    monthly_contribution: Money | None = None
+    volume: str = ""
+    cooperation_start: date | None = None
+    business_model: BusinessModel | None = None
+    purchases: str = ""
+    special_operations: str = ""
+    financial_needs: str = ""
+    payment_terms_days: int | None = None
+    unmet_needs: str = ""
+    competitors: str = ""
+    owner: str = ""
+    service_model: ServiceModel | None = None
+    notes: str = ""
+
+
+@frozen
+class Account(AccountFields, Stamps):
+    last_visit_at: datetime | None = None
+    next_follow_up: date | None = None
+
+
+@frozen
+class AccountSummary:
+    """One row of the account list: what the list shows, nothing more."""
+
+    id: str
+    name: str
+    short_name: str
+    tier: Tier
+    account_type: AccountType
+    region: Region | None
+    industry_id: str | None
+    hq_city: str
+    relationship_stage: RelationshipStage
+    owner: str
+    annual_revenue: Money | None
+    last_visit_at: datetime | None
+    next_follow_up: date | None
+    overdue: bool
+
+
+@frozen
+class SiteFields:
+    account_id: str
+    name: str
+    kind: SiteKind = SiteKind.BRANCH
+    city: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@frozen
+class Site(SiteFields, Stamps):
+    pass
+
+
+@frozen
+class ContactFields:
+    account_id: str
+    name: str
+    title: str = ""
+    department: str = ""
+    site_id: str | None = None
+    mobile: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    birthday: date | None = None
+    personal_notes: str = ""
+    buying_role: BuyingRole | None = None
+    attitude: Attitude = Attitude.NEUTRAL
+    influence: Influence = Influence.MEDIUM
+    strength: int = 3
+    reports_to_id: str | None = None
+
+
+@frozen
+class Contact(ContactFields, Stamps):
+    last_met_at: datetime | None = None
+
+
+@frozen
+class VisitObjectionFields:
+    objection_id: str
+    details: str = ""
+    response: str = ""
+    resolved: bool = False
+    # Set when editing an objection already recorded on the visit.
+    id: str | None = None
+
+
+@frozen
+class VisitObjection(VisitObjectionFields):
+    pass
+
+
+@frozen
+class VisitFields:
+    account_id: str
+    occurred_at: datetime
+    kind: VisitKind = VisitKind.ONSITE
+    site_id: str | None = None
+    duration_minutes: int | None = None
+    contact_ids: tuple[str, ...] = ()
+    colleagues: str = ""
+    purpose: str = ""
+    summary: str = ""
+    outcome: str = ""
+    satisfaction: int | None = None
+    objections: tuple[VisitObjectionFields, ...] = ()
+    next_steps: str = ""
+    follow_up_date: date | None = None
+    follow_up_done: bool = False
+    owner: str = ""
+
+
+@frozen
+class Visit(VisitFields, Stamps):
+    pass
+
+
+@frozen
+class ProposalItemFields:
+    description: str
+    quantity_milli: int = 1000
+    unit: str = ""
+    unit_price_cents: int = 0
+    discount_bp: int = 0
+    id: str | None = None
+
+    @property
+    def amount_cents(self) -> int:
+        return line_amount_cents(self.quantity_milli, self.unit_price_cents, self.discount_bp)
+
+
+@frozen
+class ProposalFields:
+    account_id: str
+    title: str
+    number: str = ""
+    version: int = 1
+    status: ProposalStatus = ProposalStatus.DRAFT
+    currency: str = DEFAULT_CURRENCY
+    tax_bp: int = 600
+    valid_until: date | None = None
+    needs: str = ""
+    solution: str = ""
+    value_added: str = ""
+    benefits: str = ""
+    terms: str = ""
+    items: tuple[ProposalItemFields, ...] = ()
+    previous_version_id: str | None = None
+
+
+@frozen
+class Proposal(ProposalFields, Stamps):
+    @property
+    def subtotal(self) -> Money:
+        return Money(sum(i.amount_cents for i in self.items), self.currency)
+
+    @property
+    def tax(self) -> Money:
+        return Money(tax_cents(self.subtotal.cents, self.tax_bp), self.currency)
+
+    @property
+    def total(self) -> Money:
+        return self.subtotal + self.tax
+
+
+@frozen
+class ListItemFields:
+    kind: ListKind
+    code: str
+    label_zh: str
+    label_en: str = ""
+    guidance_zh: str = ""
+    guidance_en: str = ""
+    hidden: bool = False
+    sort_order: int = 0
+
+
+@frozen
+class ListItem(ListItemFields, Stamps):
+    builtin: bool = False
+
+    def label(self, language: str) -> str:
+        return self.label_zh if language.startswith("zh") or not self.label_en else self.label_en
+
+
+@frozen
+class SearchHit:
+    kind: str  # "account" or "contact"
+    id: str
+    account_id: str
+    title: str
+    subtitle: str = ""

@@ -1,0 +1,108 @@
+"""Search keys: how a name is folded so that 'hw', 'huawei', '華為' and '华为' all find 华为.
+
+Keys are computed when a row is written (pypinyin costs ~100 µs a name) and
+stored; a query is folded the same way and matched as a substring.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+from pypinyin import Style, pinyin
+
+_T2S = opencc.OpenCC("t2s")
+_NOT_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Separates the segments of a stored key; compact() removes it from every query.
+SEP = "|"
+# More readings than this per name add little recall and bloat the index.
+MAX_VARIANTS = 24
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise, turn traditional characters into simplified, case-fold."""
+    return _T2S.convert(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def compact(text: str) -> str:
+    """Fold and drop spaces and punctuation: the form both keys and queries take."""
+    return _NOT_WORD.sub("", fold(text))
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _char_readings(char: str) -> tuple[str, ...]:
+    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+@lru_cache(maxsize=65536)
+def pinyin_keys(text: str) -> tuple[str, ...]:
+    """Full pinyin and initials of ``text``, plus variants for polyphonic characters.
+
+    The first reading of each character is pypinyin's phrase-aware guess
+    (重庆 → chongqing, 银行 → yinhang); every other reading of a polyphonic
+    character gives one more variant, so 长 is found as chang and zhang.
+    One character is varied at a time: that keeps keys linear in length.
+    """
+    simplified = fold(text)
+    if not has_han(simplified):
+        return ()
+    best: list[str] = []
+    firsts: list[str] = []
+    alternatives: list[tuple[int, str]] = []
+    for reading, char in _align(simplified):
+        if char is None:  # a Latin or digit run stays whole: TCL科技 -> tclkj
+            run = compact(reading)
+            best.append(run)
+            firsts.append(run)
+            continue
+        alternatives.extend((len(best), r) for r in _char_readings(char) if r != reading)
+        best.append(reading)
+        firsts.append(reading[:1])
+    keys = ["".join(best), "".join(firsts)]
+    for i, alt in alternatives:
+        if len(keys) >= MAX_VARIANTS:
+            break
+        keys.append("".join(best[:i]) + alt + "".join(best[i + 1 :]))
+        if alt[:1] != firsts[i]:
+            keys.append("".join(firsts[:i]) + alt[:1] + "".join(firsts[i + 1 :]))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def _align(simplified: str) -> list[tuple[str, str | None]]:
+    """pypinyin's reading per Chinese character; other runs come back as they are."""
+    guessed = pinyin(simplified, style=Style.NORMAL, errors=lambda run: [run])
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for item in guessed:
+        reading = item[0]
+        char = simplified[pos : pos + 1]
+        if has_han(char) and not simplified.startswith(reading, pos):
+            out.append((reading, char))
+            pos += 1
+        else:
+            out.append((reading, None))
+            pos += len(reading)
+    return out
+
+
+def search_key(*texts: str) -> str:
+    """The stored key for a row: its names folded, and their pinyin forms.
+
+    Segments are joined by SEP and the key starts and ends with it, so
+    ``LIKE '%|q%'`` (or FTS ``"|q"``) is a prefix match on any segment.
+    """
+    segments: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        segments.append(compact(text))
+        segments.extend(pinyin_keys(text))
+    unique = [s for s in dict.fromkeys(segments) if s]
+    return SEP + SEP.join(unique) + SEP if unique else ""

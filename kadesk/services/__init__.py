@@ -1,0 +1,1 @@
+"""Use cases over the store. They own transactions, validate, and return plain records."""

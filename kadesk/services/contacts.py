@@ -1,0 +1,70 @@
+"""Contacts: the people of the buying centre, and who reports to whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kadesk.domain.errors import FieldError
+from kadesk.domain.records import Contact, ContactFields
+from kadesk.domain.validation import contact_errors
+from kadesk.services.base import EntityService, to_record
+from kadesk.store import models as m
+from kadesk.store import queries
+
+
+class ContactService(EntityService[ContactFields, Contact]):
+    model = m.Contact
+    fields_cls = ContactFields
+    entity = "contact"
+
+    def _parent(self, fields: ContactFields) -> tuple[type[m.Synced], str]:
+        return m.Account, fields.account_id
+
+    def _errors(self, session: Session, fields: ContactFields, row_id: str | None
+                ) -> list[FieldError]:
+        errors = contact_errors(fields, self.app.today())
+        if row_id is not None:
+            current = session.get(m.Contact, row_id)
+            if current is not None and current.account_id != fields.account_id:
+                errors.append(FieldError("account_id", "other_account"))
+        if fields.site_id is not None:
+            site = session.get(m.Site, fields.site_id)
+            if site is None or site.account_id != fields.account_id:
+                errors.append(FieldError("site_id", "other_account"))
+        return errors + self._reports_to_errors(session, fields, row_id)
+
+    def _reports_to_errors(self, session: Session, fields: ContactFields, row_id: str | None
+                           ) -> list[FieldError]:
+        manager_id = fields.reports_to_id
+        if manager_id is None:
+            return []
+        if manager_id == row_id:
+            return [FieldError("reports_to_id", "self_reference")]
+        manager = session.get(m.Contact, manager_id)
+        if manager is None or manager.deleted or manager.account_id != fields.account_id:
+            return [FieldError("reports_to_id", "other_account")]
+        # Walk up from the proposed manager: meeting this contact means a loop.
+        seen: set[str] = set()
+        cursor: m.Contact | None = manager
+        while cursor is not None and cursor.id not in seen:
+            if cursor.id == row_id:
+                return [FieldError("reports_to_id", "reports_to_cycle", {"name": manager.name})]
+            seen.add(cursor.id)
+            cursor = session.get(m.Contact, cursor.reports_to_id) if cursor.reports_to_id else None
+        return []
+
+    def _record(self, session: Session, obj: Any) -> Contact:
+        return to_record(Contact, obj, last_met_at=queries.last_met(session, [obj.id]).get(obj.id))
+
+    def of_account(self, account_id: str, *, deleted: bool = False) -> list[Contact]:
+        """The account's contacts (or those in its trash), by name."""
+        with self.app.db.read() as session:
+            rows = list(session.scalars(
+                select(m.Contact).where(m.Contact.account_id == account_id,
+                                        m.Contact.deleted.is_(deleted))
+                .order_by(m.Contact.search_key)))
+            met = queries.last_met(session, [c.id for c in rows])
+            return [to_record(Contact, c, last_met_at=met.get(c.id)) for c in rows]

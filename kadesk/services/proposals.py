@@ -1,0 +1,88 @@
+"""Proposals (方案) with line items, numbered and versioned."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kadesk.domain.enums import ProposalStatus
+from kadesk.domain.errors import FieldError
+from kadesk.domain.records import Proposal, ProposalFields, ProposalItemFields
+from kadesk.domain.validation import proposal_errors
+from kadesk.services.base import EntityService, Saved, to_record
+from kadesk.store import models as m
+
+ITEM_COLUMNS = ("description", "quantity_milli", "unit", "unit_price_cents", "discount_bp")
+
+
+class ProposalService(EntityService[ProposalFields, Proposal]):
+    model = m.Proposal
+    fields_cls = ProposalFields
+    entity = "proposal"
+    children = ("items",)
+
+    def _parent(self, fields: ProposalFields) -> tuple[type[m.Synced], str]:
+        return m.Account, fields.account_id
+
+    def _errors(self, session: Session, fields: ProposalFields, row_id: str | None
+                ) -> list[FieldError]:
+        return proposal_errors(fields)
+
+    def create(self, fields: ProposalFields) -> Saved[Proposal]:
+        if not fields.number:
+            # Date plus a device-unique suffix: numbers never clash between laptops.
+            seq = self.app.db.clock.seq + 1
+            number = f"P{self.app.today():%Y%m%d}-{self.app.db.device_id[:4]}{seq % 1000:03d}"
+            fields = dataclasses.replace(fields, number=number)
+        return super().create(fields)
+
+    def new_version(self, proposal_id: str) -> Saved[Proposal]:
+        """A draft copy with the next version number; the old one is kept as it was."""
+        old = self.get(proposal_id)
+        base = {f.name: getattr(old, f.name) for f in dataclasses.fields(ProposalFields)}
+        items = tuple(dataclasses.replace(i, id=None) for i in old.items)
+        return self.create(ProposalFields(**{
+            **base, "version": old.version + 1, "status": ProposalStatus.DRAFT,
+            "previous_version_id": old.id, "items": items,
+        }))
+
+    def _write_children(self, session: Session, obj: Any, fields: ProposalFields) -> None:
+        existing = {
+            i.id: i for i in
+            session.scalars(select(m.ProposalItem).where(m.ProposalItem.proposal_id == obj.id))
+        }
+        kept: set[str] = set()
+        for position, item in enumerate(fields.items):
+            values = {c: getattr(item, c) for c in ITEM_COLUMNS} | {"position": position}
+            row = existing.get(item.id) if item.id else None
+            if row is None:
+                session.add(m.ProposalItem(proposal_id=obj.id, **values))
+                continue
+            kept.add(row.id)
+            for key, value in {**values, "deleted": False}.items():
+                if getattr(row, key) != value:
+                    setattr(row, key, value)
+        for row_id, row in existing.items():
+            if row_id not in kept and not row.deleted:
+                row.deleted = True
+
+    def _record(self, session: Session, obj: Any) -> Proposal:
+        session.flush()
+        items = session.scalars(
+            select(m.ProposalItem)
+            .where(m.ProposalItem.proposal_id == obj.id, m.ProposalItem.deleted.is_(False))
+            .order_by(m.ProposalItem.position, m.ProposalItem.id))
+        return to_record(Proposal, obj,
+                         items=tuple(to_record(ProposalItemFields, i) for i in items))
+
+    def of_account(self, account_id: str) -> list[Proposal]:
+        """The account's proposals, newest first."""
+        with self.app.db.read() as session:
+            rows = session.scalars(
+                select(m.Proposal)
+                .where(m.Proposal.account_id == account_id, m.Proposal.deleted.is_(False))
+                .order_by(m.Proposal.created_at.desc()))
+            return [self._record(session, p) for p in rows]

@@ -1,0 +1,44 @@
+"""Per-installation settings: our company, the rep, the language. Kept in the database."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from kadesk.store.models import Setting
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
+
+DEFAULTS: dict[str, Any] = {
+    "company_name": "",
+    "company_logo": "",
+    "rep_name": "",
+    "rep_phone": "",
+    "rep_email": "",
+    "language": "",  # "" follows the system
+    "currency": "CNY",
+}
+
+
+class SettingsService:
+    def __init__(self, app: Kadesk) -> None:
+        self.app = app
+
+    def all(self) -> dict[str, Any]:
+        with self.app.db.read() as session:
+            stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+        return {**DEFAULTS, **stored}
+
+    def get(self, key: str) -> Any:
+        return self.all()[key]
+
+    def set(self, **values: Any) -> None:
+        unknown = set(values) - DEFAULTS.keys()
+        if unknown:
+            raise KeyError(f"unknown settings: {sorted(unknown)}")
+        with self.app.db.write() as session:
+            for key, value in values.items():
+                session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))

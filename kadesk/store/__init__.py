@@ -1,0 +1,1 @@
+"""The local SQLite store: engine, models, migrations, queries. The only package that writes SQL."""

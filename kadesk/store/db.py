@@ -1,0 +1,137 @@
+"""Opening a database: lock, pragmas, migrations, device identity, sessions."""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import filelock
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kadesk.domain.changes import ChangeSet
+from kadesk.domain.errors import DatabaseLockedError
+from kadesk.domain.hlc import HybridClock
+from kadesk.store import migrate
+from kadesk.store.builtins import seed_builtins
+from kadesk.store.clock import ClockState
+from kadesk.store.models import LocalState
+
+T = TypeVar("T")
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # FULL: a committed visit report survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _machine_id() -> str:
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            return Path(candidate).read_text().strip()
+        except OSError:
+            continue
+    return f"{platform.node()}-{uuid.getnode()}"
+
+
+def fingerprint(path: Path) -> str:
+    """Which machine and which file: a copied or restored database gets a new one."""
+    seed = f"{_machine_id()}\0{path.resolve()}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:32]
+
+
+def new_device_id() -> str:
+    return secrets.token_hex(8).upper()
+
+
+class Database:
+    """One open kadesk database. Holds the lock until ``close()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = filelock.FileLock(f"{path}.lock", timeout=0)
+        try:
+            self._lock.acquire()
+        except filelock.Timeout as held:
+            raise DatabaseLockedError(str(path)) from held
+        try:
+            self.engine = make_engine(path)
+            with self.engine.begin() as connection:
+                migrate.upgrade(connection)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self.clock = self._load_identity()
+            with self.write() as session:
+                seed_builtins(session)
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _load_identity(self) -> ClockState:
+        mark = fingerprint(self.path)
+        with self._sessions.begin() as session:
+            state = session.get(LocalState, 1)
+            if state is None:
+                state = LocalState(id=1, device_id=new_device_id(), fingerprint=mark,
+                                   database_id=str(uuid.uuid4()), hlc=0, seq=0)
+                session.add(state)
+            elif state.fingerprint != mark:
+                # A copy or a restored backup must not speak as the original device.
+                state.device_id, state.fingerprint = new_device_id(), mark
+            return ClockState(state.device_id, HybridClock(state.hlc), state.seq)
+
+    @property
+    def device_id(self) -> str:
+        return self.clock.device_id
+
+    def database_id(self) -> str:
+        with self.read() as session:
+            return session.scalars(select(LocalState.database_id)).one()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction; commits on success, rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            session.info["clock"] = self.clock
+            yield session
+            session.flush()
+
+    def apply(self, work: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+        """Run ``work`` in one write transaction; return its result and what changed."""
+        with self.write() as session:
+            result = work(session)
+            session.flush()
+            changes = ChangeSet(tuple(session.info.get("changes", ())))
+        return result, changes
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,284 @@
+"""Typed ORM models of everything kadesk keeps.
+
+Synced tables carry a UUID id, stamps, a tombstone flag and the stamp of the
+row's creation; later edits are clocked per field group in ``field_clock``
+(see clock.py). Columns with ``info=LOCAL`` are bookkeeping or derived and are
+never clocked or synced.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kadesk.domain import enums as e
+from kadesk.domain.text import pinyin_keys, search_key
+from kadesk.store.types import Base, EnumCode, UtcDateTime
+
+LOCAL = {"sync": False}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Synced:
+    """A row that sync carries. Never hard-deleted: ``deleted`` is its tombstone."""
+
+    # Columns that must change together share one clock (SYNC.md): group -> columns.
+    __clock_groups__: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id, info=LOCAL)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, info=LOCAL)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, info=LOCAL)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Stamp of the row's creation: the clock of every field not edited since.
+    row_hlc: Mapped[int] = mapped_column(Integer, info=LOCAL)
+    row_device: Mapped[str] = mapped_column(String(32), info=LOCAL)
+    # Local sequence number of the last change to this row: the export cursor.
+    row_seq: Mapped[int] = mapped_column(Integer, index=True, info=LOCAL)
+
+    @classmethod
+    def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """Derived local columns (search keys) from field values; {} if none."""
+        return {}
+
+
+def _text() -> Mapped[str]:
+    return mapped_column(Text, default="")
+
+
+class ListItem(Synced, Base):
+    """An entry of a user-extensible list: industries, objections, value-added services."""
+
+    __tablename__ = "list_item"
+    kind: Mapped[e.ListKind] = mapped_column(EnumCode(e.ListKind), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    label_zh: Mapped[str] = _text()
+    label_en: Mapped[str] = _text()
+    guidance_zh: Mapped[str] = _text()
+    guidance_en: Mapped[str] = _text()
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Account(Synced, Base):
+    __tablename__ = "account"
+    __clock_groups__: ClassVar[dict[str, tuple[str, ...]]] = {
+        "annual_revenue": ("annual_revenue_cents", "annual_revenue_currency"),
+        "monthly_contribution": ("monthly_contribution_cents", "monthly_contribution_currency"),
+    }
+    name: Mapped[str] = mapped_column(Text)
+    short_name: Mapped[str] = _text()
+    english_name: Mapped[str] = _text()
+    industry_id: Mapped[str | None] = mapped_column(ForeignKey("list_item.id"), index=True)
+    hq_city: Mapped[str] = _text()
+    region: Mapped[e.Region | None] = mapped_column(EnumCode(e.Region), index=True)
+    account_type: Mapped[e.AccountType] = mapped_column(EnumCode(e.AccountType), index=True)
+    tier: Mapped[e.Tier] = mapped_column(EnumCode(e.Tier), index=True)
+    relationship_stage: Mapped[e.RelationshipStage] = mapped_column(
+        EnumCode(e.RelationshipStage)
+    )
+    buying_stage: Mapped[e.BuyingStage | None] = mapped_column(EnumCode(e.BuyingStage))
+    annual_revenue_cents: Mapped[int | None] = mapped_column(Integer)
+    annual_revenue_currency: Mapped[str | None] = mapped_column(String(3))
+    monthly_contribution_cents: Mapped[int | None] = mapped_column(Integer)
+    monthly_contribution_currency: Mapped[str | None] = mapped_column(String(3))
+    volume: Mapped[str] = _text()
+    cooperation_start: Mapped[date | None]
+    business_model: Mapped[e.BusinessModel | None] = mapped_column(EnumCode(e.BusinessModel))
+    purchases: Mapped[str] = _text()
+    special_operations: Mapped[str] = _text()
+    financial_needs: Mapped[str] = _text()
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    unmet_needs: Mapped[str] = _text()
+    competitors: Mapped[str] = _text()
+    owner: Mapped[str] = mapped_column(Text, default="", index=True)
+    service_model: Mapped[e.ServiceModel | None] = mapped_column(EnumCode(e.ServiceModel))
+    notes: Mapped[str] = _text()
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+    # Pinyin of the name: Chinese users expect lists in pinyin order, not code points.
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True, info=LOCAL)
+
+    @classmethod
+    def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
+        names = (values.get("name") or "", values.get("short_name") or "")
+        return {
+            "search_key": search_key(*names, values.get("english_name") or ""),
+            "sort_key": sort_key(names[0]),
+        }
+
+
+def sort_key(name: str) -> str:
+    keys = pinyin_keys(name)
+    return keys[0] if keys else name.casefold()
+
+
+class AccountActivity(Base):
+    """Derived, local: last visit and next open follow-up per account (kept by triggers)."""
+
+    __tablename__ = "account_activity"
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), primary_key=True)
+    last_visit_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    next_follow_up: Mapped[date | None] = mapped_column(index=True)
+
+
+class Site(Synced, Base):
+    __tablename__ = "site"
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[e.SiteKind] = mapped_column(EnumCode(e.SiteKind))
+    city: Mapped[str] = _text()
+    address: Mapped[str] = _text()
+    notes: Mapped[str] = _text()
+
+
+class Contact(Synced, Base):
+    __tablename__ = "contact"
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = _text()
+    department: Mapped[str] = _text()
+    mobile: Mapped[str] = _text()
+    phone: Mapped[str] = _text()
+    email: Mapped[str] = _text()
+    wechat: Mapped[str] = _text()
+    birthday: Mapped[date | None]
+    personal_notes: Mapped[str] = _text()
+    buying_role: Mapped[e.BuyingRole | None] = mapped_column(EnumCode(e.BuyingRole))
+    attitude: Mapped[e.Attitude] = mapped_column(EnumCode(e.Attitude))
+    influence: Mapped[e.Influence] = mapped_column(EnumCode(e.Influence))
+    strength: Mapped[int] = mapped_column(Integer, default=3)
+    reports_to_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+
+    @classmethod
+    def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
+        return {"search_key": search_key(values.get("name") or "")}
+
+
+class Visit(Synced, Base):
+    __tablename__ = "visit"
+    # A visit's write-up is one piece of prose: it merges as a whole.
+    __clock_groups__: ClassVar[dict[str, tuple[str, ...]]] = {
+        "report": ("purpose", "summary", "outcome", "next_steps"),
+        "follow_up": ("follow_up_date", "follow_up_done"),
+    }
+    __table_args__ = (Index("ix_visit_account_when", "account_id", "occurred_at"),)
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[e.VisitKind] = mapped_column(EnumCode(e.VisitKind))
+    colleagues: Mapped[str] = _text()
+    purpose: Mapped[str] = _text()
+    summary: Mapped[str] = _text()
+    outcome: Mapped[str] = _text()
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    next_steps: Mapped[str] = _text()
+    follow_up_date: Mapped[date | None] = mapped_column(index=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class VisitContact(Synced, Base):
+    """A contact met at a visit. The id is derived from the pair, so two devices
+    ticking the same person converge on one row."""
+
+    __tablename__ = "visit_contact"
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+
+
+def visit_contact_id(visit_id: str, contact_id: str) -> str:
+    return str(uuid.uuid5(uuid.UUID(visit_id), contact_id))
+
+
+class VisitObjection(Synced, Base):
+    __tablename__ = "visit_objection"
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    objection_id: Mapped[str] = mapped_column(ForeignKey("list_item.id"))
+    details: Mapped[str] = _text()
+    response: Mapped[str] = _text()
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Proposal(Synced, Base):
+    __tablename__ = "proposal"
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    number: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[e.ProposalStatus] = mapped_column(EnumCode(e.ProposalStatus))
+    currency: Mapped[str] = mapped_column(String(3))
+    tax_bp: Mapped[int] = mapped_column(Integer, default=0)
+    valid_until: Mapped[date | None]
+    needs: Mapped[str] = _text()
+    solution: Mapped[str] = _text()
+    value_added: Mapped[str] = _text()
+    benefits: Mapped[str] = _text()
+    terms: Mapped[str] = _text()
+    previous_version_id: Mapped[str | None] = mapped_column(ForeignKey("proposal.id"))
+
+
+class ProposalItem(Synced, Base):
+    __tablename__ = "proposal_item"
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = _text()
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    discount_bp: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FieldClock(Base):
+    """Clock of a field group edited after its row was created (SYNC.md)."""
+
+    __tablename__ = "field_clock"
+    tbl: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    grp: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class LocalState(Base):
+    """This installation's identity and clocks: one row, never synced."""
+
+    __tablename__ = "local_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+    # Where the file lives and on which machine; a mismatch means a copy or restore.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    database_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Per-installation settings (company name, rep, language): JSON values."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    ListItem,
+    Account,
+    Site,
+    Contact,
+    Visit,
+    VisitContact,
+    VisitObjection,
+    Proposal,
+    ProposalItem,
+)

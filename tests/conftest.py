@@ -1,0 +1,29 @@
+"""Shared fixtures. Every test runs against its own temporary data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kadesk.paths import ENV_DATA_DIR, db_path  # noqa: E402
+from kadesk.services.app import Kadesk  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point kadesk's data folder at a temp dir so no test touches a real database."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture
+def app(data_dir: Path) -> Iterator[Kadesk]:
+    """A fresh, empty kadesk database (built-in lists seeded), closed after the test."""
+    with Kadesk.open(db_path()) as opened:
+        yield opened
