@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kadesk.paths import ENV_DATA_DIR, db_path  # noqa: E402
-from kadesk.services.app import Kadesk  # noqa: E402
+from kadesk.paths import ENV_DATA_DIR, db_path
+from kadesk.services.app import Kadesk
 
 
 @pytest.fixture(autouse=True)

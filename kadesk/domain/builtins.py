@@ -76,7 +76,8 @@ OBJECTIONS = [
      "Show credentials, customers in their industry and service commitments; invite a visit."),
     ("contract_running", "合同未到期", "Bound by a contract with the current supplier",
      "记下合同到期日，提前三个月安排跟进，先做小范围试点。",
-     "Note the contract end date, plan a follow-up three months before it, pilot in a small scope."),
+     "Note the contract end date, plan a follow-up three months before it, "
+     "pilot in a small scope."),
     ("exclusivity_bonus", "专销奖励", "The current supplier pays an exclusivity bonus",
      "量化我们能带来的长期收益，与奖励作对比。",
      "Quantify the long-term gain we bring and compare it with the bonus."),

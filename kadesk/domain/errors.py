@@ -6,7 +6,8 @@ The English templates here are the source strings; the UI translates them
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 MESSAGES: dict[str, str] = {
@@ -42,7 +43,7 @@ MESSAGES: dict[str, str] = {
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self) -> str:
         return MESSAGES[self.code].format(field=self.field, **self.params)

@@ -28,11 +28,8 @@ from kadesk.domain.enums import (
 )
 from kadesk.domain.money import DEFAULT_CURRENCY, Money, line_amount_cents, tax_cents
 
-# No slots: records inherit from two field groups, which slots forbid.
-frozen = dataclass(frozen=True, kw_only=True)
 
-
-@frozen
+@dataclass(frozen=True, kw_only=True)  # no slots: records inherit two field groups
 class Stamps:
     id: str
     created_at: datetime
@@ -40,7 +37,7 @@ class Stamps:
     deleted: bool = False
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class AccountFields:
     name: str
     short_name: str = ""
@@ -68,13 +65,13 @@ class AccountFields:
     notes: str = ""
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class Account(AccountFields, Stamps):
     last_visit_at: datetime | None = None
     next_follow_up: date | None = None
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class AccountSummary:
     """One row of the account list: what the list shows, nothing more."""
 
@@ -94,7 +91,7 @@ class AccountSummary:
     overdue: bool
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class SiteFields:
     account_id: str
     name: str
@@ -104,12 +101,12 @@ class SiteFields:
     notes: str = ""
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class Site(SiteFields, Stamps):
     pass
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class ContactFields:
     account_id: str
     name: str
@@ -129,12 +126,12 @@ class ContactFields:
     reports_to_id: str | None = None
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class Contact(ContactFields, Stamps):
     last_met_at: datetime | None = None
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class VisitObjectionFields:
     objection_id: str
     details: str = ""
@@ -144,12 +141,12 @@ class VisitObjectionFields:
     id: str | None = None
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class VisitObjection(VisitObjectionFields):
     pass
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class VisitFields:
     account_id: str
     occurred_at: datetime
@@ -169,12 +166,12 @@ class VisitFields:
     owner: str = ""
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class Visit(VisitFields, Stamps):
     pass
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class ProposalItemFields:
     description: str
     quantity_milli: int = 1000
@@ -188,7 +185,7 @@ class ProposalItemFields:
         return line_amount_cents(self.quantity_milli, self.unit_price_cents, self.discount_bp)
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class ProposalFields:
     account_id: str
     title: str
@@ -207,7 +204,7 @@ class ProposalFields:
     previous_version_id: str | None = None
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class Proposal(ProposalFields, Stamps):
     @property
     def subtotal(self) -> Money:
@@ -222,7 +219,7 @@ class Proposal(ProposalFields, Stamps):
         return self.subtotal + self.tax
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class ListItemFields:
     kind: ListKind
     code: str
@@ -234,7 +231,7 @@ class ListItemFields:
     sort_order: int = 0
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class ListItem(ListItemFields, Stamps):
     builtin: bool = False
 
@@ -242,7 +239,7 @@ class ListItem(ListItemFields, Stamps):
         return self.label_zh if language.startswith("zh") or not self.label_en else self.label_en
 
 
-@frozen
+@dataclass(frozen=True, kw_only=True)
 class SearchHit:
     kind: str  # "account" or "contact"
     id: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import opencc
 from pypinyin import Style, pinyin
@@ -75,9 +76,14 @@ def pinyin_keys(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+def _keep(run: str) -> Any:
+    """pypinyin callback: keep a non-Chinese run whole, as one item."""
+    return [run]
+
+
 def _align(simplified: str) -> list[tuple[str, str | None]]:
     """pypinyin's reading per Chinese character; other runs come back as they are."""
-    guessed = pinyin(simplified, style=Style.NORMAL, errors=lambda run: [run])
+    guessed = pinyin(simplified, style=Style.NORMAL, errors=_keep)
     out: list[tuple[str, str | None]] = []
     pos = 0
     for item in guessed:

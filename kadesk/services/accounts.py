@@ -49,14 +49,16 @@ class AccountService(EntityService[AccountFields, Account]):
             descending: bool = False) -> list[str]:
         """All matching ids in order: what the list model holds (rows load by page)."""
         with self.app.db.read() as session:
-            return queries.account_ids(session, f, self.app.today(), sort, descending)
+            return queries.account_ids(session, f, self.app.today(), sort=sort,
+                                       descending=descending)
 
     def page(self, f: AccountFilter = AccountFilter(), sort: AccountSort = AccountSort.NAME,
              descending: bool = False, offset: int = 0, limit: int = 100
              ) -> list[AccountSummary]:
         today = self.app.today()
         with self.app.db.read() as session:
-            ids = queries.account_ids(session, f, today, sort, descending, offset, limit)
+            ids = queries.account_ids(session, f, today, sort=sort, descending=descending,
+                                      offset=offset, limit=limit)
             return queries.account_summaries(session, ids, today)
 
     def summaries(self, ids: list[str]) -> list[AccountSummary]:

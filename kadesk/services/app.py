@@ -19,6 +19,7 @@ from kadesk.services.accounts import AccountService, SiteService
 from kadesk.services.base import Saved
 from kadesk.services.contacts import ContactService
 from kadesk.services.lists import ListService
+from kadesk.services.maintenance import MaintenanceService
 from kadesk.services.proposals import ProposalService
 from kadesk.services.search import SearchService
 from kadesk.services.settings import SettingsService
@@ -42,6 +43,7 @@ class Kadesk:
         self.lists = ListService(self)
         self.search = SearchService(self)
         self.settings = SettingsService(self)
+        self.maintenance = MaintenanceService(self)
 
     @classmethod
     def open(cls, path: Path, **kwargs: Any) -> Kadesk:

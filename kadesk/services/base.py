@@ -109,9 +109,9 @@ class EntityService(Generic[F, R]):
             model, parent_id = parent
             obj = session.get(model, parent_id)
             if obj is None:
-                raise NotFoundError(model.__tablename__, parent_id)  # type: ignore[attr-defined]
+                raise NotFoundError(model.__tablename__, parent_id)
             if obj.deleted:
-                raise DeletedError(model.__tablename__, parent_id, parent=True)  # type: ignore[attr-defined]
+                raise DeletedError(model.__tablename__, parent_id, parent=True)
         check(self._errors(session, fields, row_id))
 
     def create(self, fields: F) -> Saved[R]:

@@ -39,7 +39,8 @@ class ListService(EntityService[ListItemFields, ListItem]):
 
     def items(self, kind: ListKind, *, hidden: bool = False) -> list[ListItem]:
         with self.app.db.read() as session:
-            return [to_record(ListItem, i) for i in queries.list_items(session, kind, hidden=hidden)]
+            rows = queries.list_items(session, kind, hidden=hidden)
+            return [to_record(ListItem, i) for i in rows]
 
     def delete(self, row_id: str) -> Saved[ListItem]:
         if self.get(row_id).builtin:

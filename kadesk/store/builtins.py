@@ -31,6 +31,6 @@ def seed_builtins(session: Session) -> int:
         for item_id, fields in builtin_items() if item_id not in have
     ]
     if rows:
-        session.connection().execute(sqlite_insert(ListItem.__table__).on_conflict_do_nothing(),
+        session.connection().execute(sqlite_insert(ListItem).on_conflict_do_nothing(),
                                      rows)
     return len(rows)

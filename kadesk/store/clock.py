@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, update
@@ -48,15 +47,19 @@ class ClockState:
         return stamp, self.seq
 
 
-@cache
+_GROUPS: dict[type[Synced], dict[str, tuple[str, ...]]] = {}
+
+
 def clock_groups(model: type[Synced]) -> dict[str, tuple[str, ...]]:
     """Clock group -> columns for a synced model; ungrouped columns clock alone."""
-    grouped = {col: grp for grp, cols in model.__clock_groups__.items() for col in cols}
-    groups: dict[str, list[str]] = {}
-    for column in inspect(model).columns:
-        if column.info.get("sync", True):
-            groups.setdefault(grouped.get(column.key, column.key), []).append(column.key)
-    return {g: tuple(cols) for g, cols in groups.items()}
+    if model not in _GROUPS:
+        grouped = {col: grp for grp, cols in model.__clock_groups__.items() for col in cols}
+        groups: dict[str, list[str]] = {}
+        for column in inspect(model).columns:
+            if column.info.get("sync", True):
+                groups.setdefault(grouped.get(column.key, column.key), []).append(column.key)
+        _GROUPS[model] = {g: tuple(cols) for g, cols in groups.items()}
+    return _GROUPS[model]
 
 
 def synced_columns(model: type[Synced]) -> tuple[str, ...]:
@@ -102,7 +105,7 @@ def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         for key, value in type(obj).derive(_values(obj)).items():
             setattr(obj, key, value)
         changes.append(Change(obj.__tablename__, obj.id, ChangeKind.CREATED))
-    clocks = []
+    clocks: list[dict[str, Any]] = []
     for obj, groups in dirty:
         obj.updated_at, obj.row_seq = now, seq
         for key, value in type(obj).derive(_values(obj)).items():
@@ -139,13 +142,13 @@ def insert_rows(session: Session, model: type[Synced], rows: Iterable[dict[str, 
     stamp, seq = state.allocate(session)
     now = utcnow()
     batch = []
-    for row in rows:
-        row = {"id": new_id(), "deleted": False, **row}
+    for given in rows:
+        row = {"id": new_id(), "deleted": False, **given}
         row.update(created_at=now, updated_at=now, row_hlc=stamp,
                    row_device=state.device_id, row_seq=seq)
         row.update(model.derive(row))
         batch.append(row)
     if batch:
-        session.connection().execute(insert(model.__table__), batch)  # type: ignore[attr-defined]
-        _changes(session).append(Change(model.__tablename__, None, ChangeKind.BULK))  # type: ignore[attr-defined]
+        session.connection().execute(insert(inspect(model).local_table), batch)
+        _changes(session).append(Change(model.__tablename__, None, ChangeKind.BULK))
     return len(batch)

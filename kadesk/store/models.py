@@ -31,6 +31,7 @@ class Synced:
 
     # Columns that must change together share one clock (SYNC.md): group -> columns.
     __clock_groups__: ClassVar[dict[str, tuple[str, ...]]] = {}
+    __tablename__: str
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id, info=LOCAL)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, info=LOCAL)

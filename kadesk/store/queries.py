@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -73,7 +74,7 @@ def follow_up_due_condition(today: date) -> ColumnElement[bool]:
     return AccountActivity.next_follow_up <= today
 
 
-def _filtered(f: AccountFilter, today: date) -> Select[tuple[str]]:
+def _filtered(f: AccountFilter, today: date) -> Select[Any]:
     query = select(Account.id).outerjoin(AccountActivity).where(Account.deleted == f.deleted)
     conditions: list[ColumnElement[bool]] = []
     if f.text.strip():
@@ -109,12 +110,12 @@ def _sort_columns(sort: AccountSort) -> list[ColumnElement[object]]:
 
 
 def account_ids(
-    session: Session, f: AccountFilter, today: date,
+    session: Session, f: AccountFilter, today: date, *,
     sort: AccountSort = AccountSort.NAME, descending: bool = False,
     offset: int = 0, limit: int | None = None,
 ) -> list[str]:
     """Ids of the accounts matching ``f``, in order; a page of them with ``limit``."""
-    order = []
+    order: list[Any] = []
     if f.text.strip():
         order.append(prefix_rank(Account, f.text))
     for column in _sort_columns(sort):

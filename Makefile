@@ -1,0 +1,36 @@
+# kadesk: `make run` opens the app on a demo database; `make test` runs every test headless.
+# Both set up everything first: Debian packages (scripts/system-deps.sh) and the virtualenv.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DEMO_DIR ?= demo-data
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint bench demo clean
+
+run: setup
+	@[ -f $(DEMO_DIR)/kadesk.db ] || $(PY) -m kadesk --data-dir $(DEMO_DIR) demo
+	$(PY) -m kadesk --data-dir $(DEMO_DIR)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
+	scripts/system-deps.sh
+	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) -m benchmarks.run --accounts 20000 --contacts 100000 --visits 300000
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info
