@@ -61,6 +61,16 @@ def _backup(app: Kadesk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 0 or more")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kadesk", description="Key account management for field reps. "
@@ -73,11 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
-    demo.add_argument("--accounts", type=int, default=120, metavar="N")
-    demo.add_argument("--contacts", type=int, metavar="N", help="total (default 3-15 an account)")
-    demo.add_argument("--visits", type=int, metavar="N",
+    demo.add_argument("--accounts", type=_count, default=120, metavar="N")
+    demo.add_argument("--contacts", type=_count, metavar="N",
+                      help="total (default 3-15 an account)")
+    demo.add_argument("--visits", type=_count, metavar="N",
                       help="total (default: by tier cadence over two years)")
-    demo.add_argument("--proposals", type=int, metavar="N", help="total (default 0-3 an account)")
+    demo.add_argument("--proposals", type=_count, metavar="N",
+                      help="total (default 0-3 an account)")
     demo.add_argument("--quiet", action="store_true", help="no progress output")
     demo.set_defaults(handler=_demo)
 
@@ -104,4 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(app, args))
     except KadeskError as error:
         print(f"kadesk: {error.message()}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"kadesk: {error.strerror or error}{where}. Nothing was changed.", file=sys.stderr)
         return 2

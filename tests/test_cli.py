@@ -87,3 +87,20 @@ def test_second_instance_is_refused_with_a_clear_message(
     err = capsys.readouterr().err
     assert "already open" in err
     assert str(db_path()) in err
+
+
+def test_demo_refuses_negative_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        run("demo", "--accounts", "-5")
+    assert done.value.code == 2
+    assert "'-5' is not a whole number" in capsys.readouterr().err
+
+
+def test_backup_to_an_unwritable_place_says_so(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert run("db", "backup", str(blocker / "backup.db")) == 2
+    err = capsys.readouterr().err
+    assert "Nothing was changed" in err
+    assert blocker.read_text() == "not a folder"

@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     "parent_deleted": "The {entity} '{id}' is in the trash; restore it first.",
     "duplicate_contact_met": "The same contact is listed twice among the contacts met.",
     "duplicate_code": "{field}: a {kind} entry with the code '{value}' already exists.",
+    "unreadable_money": "{field}: '{value}' is not an amount; type digits, e.g. 12,500.00.",
     "builtin_entry": "Built-in list entries cannot be deleted; hide them instead.",
     "locked": "kadesk is already open on {path} (another window or process holds it). "
     "Close it first, or open another database with --data-dir.",

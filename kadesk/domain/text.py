@@ -23,9 +23,20 @@ SEP = "|"
 MAX_VARIANTS = 24
 
 
+@lru_cache(maxsize=16384)
+def _simplified_char(char: str) -> str:
+    return _T2S.convert(char)
+
+
 def fold(text: str) -> str:
-    """Unicode-normalise, turn traditional characters into simplified, case-fold."""
-    return _T2S.convert(unicodedata.normalize("NFKC", text)).casefold()
+    """Unicode-normalise, turn traditional characters into simplified, case-fold.
+
+    Character by character, not phrase by phrase: a fragment of a name must fold
+    to a fragment of the folded name (phrase rules turn 沈靜 into 沉静 but leave
+    沈静 alone, so a traditional query would miss the contact 沈静).
+    """
+    normal = unicodedata.normalize("NFKC", text)
+    return "".join(_simplified_char(c) for c in normal).casefold()
 
 
 def compact(text: str) -> str:
@@ -51,19 +62,31 @@ def pinyin_keys(text: str) -> tuple[str, ...]:
     character gives one more variant, so 长 is found as chang and zhang.
     One character is varied at a time: that keeps keys linear in length.
     """
-    simplified = fold(text)
+    # Phrase-aware conversion gives pypinyin the phrases it knows (乾隆 stays 乾隆);
+    # the characters as typed add their own readings (a lone 乾 is also qian, not only gan).
+    typed = unicodedata.normalize("NFKC", text).casefold()
+    simplified = _T2S.convert(typed)
     if not has_han(simplified):
         return ()
+    # The same position in both when the conversion kept the length (it nearly always does).
+    aligned = typed if len(typed) == len(simplified) else simplified
     best: list[str] = []
     firsts: list[str] = []
     alternatives: list[tuple[int, str]] = []
+    pos = 0
     for reading, char in _align(simplified):
         if char is None:  # a Latin or digit run stays whole: TCL科技 -> tclkj
             run = compact(reading)
             best.append(run)
             firsts.append(run)
+            pos += len(reading)
             continue
-        alternatives.extend((len(best), r) for r in _char_readings(char) if r != reading)
+        readings = _char_readings(char)
+        typed_char = aligned[pos : pos + 1]
+        if typed_char not in ("", char) and has_han(typed_char):
+            readings += _char_readings(typed_char)
+        pos += 1
+        alternatives.extend((len(best), r) for r in dict.fromkeys(readings) if r != reading)
         best.append(reading)
         firsts.append(reading[:1])
     keys = ["".join(best), "".join(firsts)]

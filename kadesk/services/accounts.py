@@ -34,8 +34,12 @@ class AccountService(EntityService[AccountFields, Account]):
 
     def _errors(self, session: Session, fields: AccountFields, row_id: str | None
                 ) -> list[FieldError]:
+        industry = fields.industry_id
+        current = session.get(m.Account, row_id) if row_id is not None else None
+        if current is not None and current.industry_id == industry:
+            industry = None  # a custom industry trashed later must not block other edits
         return [*account_errors(fields),
-                *list_item_errors(session, "industry_id", fields.industry_id, ListKind.INDUSTRY)]
+                *list_item_errors(session, "industry_id", industry, ListKind.INDUSTRY)]
 
     def _record(self, session: Session, obj: Any) -> Account:
         activity = session.get(m.AccountActivity, obj.id)

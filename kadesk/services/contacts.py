@@ -43,6 +43,9 @@ class ContactService(EntityService[ContactFields, Contact]):
             return []
         if manager_id == row_id:
             return [FieldError("reports_to_id", "self_reference")]
+        current = session.get(m.Contact, row_id) if row_id is not None else None
+        if current is not None and current.reports_to_id == manager_id:
+            return []  # unchanged: a manager trashed later must not block other edits
         manager = session.get(m.Contact, manager_id)
         if manager is None or manager.deleted or manager.account_id != fields.account_id:
             return [FieldError("reports_to_id", "other_account")]
@@ -66,5 +69,7 @@ class ContactService(EntityService[ContactFields, Contact]):
                 select(m.Contact).where(m.Contact.account_id == account_id,
                                         m.Contact.deleted.is_(deleted))
                 .order_by(m.Contact.search_key)))
+            # Pinyin order, as the account list: code points would put 周 before 阿.
+            rows.sort(key=lambda c: (m.sort_key(c.name), c.id))
             met = queries.last_met(session, [c.id for c in rows])
             return [to_record(Contact, c, last_met_at=met.get(c.id)) for c in rows]

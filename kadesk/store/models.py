@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
@@ -171,7 +171,12 @@ class Visit(Synced, Base):
         "report": ("purpose", "summary", "outcome", "next_steps"),
         "follow_up": ("follow_up_date", "follow_up_done"),
     }
-    __table_args__ = (Index("ix_visit_account_when", "account_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_visit_account_when", "account_id", "occurred_at"),
+        # The agenda's open follow-ups: a small slice of a long history.
+        Index("ix_visit_open_follow_up", "follow_up_date", "account_id",
+              sqlite_where=text("follow_up_done IS 0 AND deleted IS 0")),
+    )
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
     site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
