@@ -7,13 +7,15 @@ PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-data
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench demo clean
+.PHONY: run test setup translations lint bench screenshots clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-run: setup
+run: setup translations
 	@[ -f $(DEMO_DIR)/kadesk.db ] || $(PY) -m kadesk --data-dir $(DEMO_DIR) demo
 	$(PY) -m kadesk --data-dir $(DEMO_DIR)
 
-test: setup
+test: setup translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 setup: $(STAMP)
@@ -25,12 +27,19 @@ $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# Qt Linguist: the .ts sources are committed; the .qm catalogues are built here.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(PY) scripts/translations.py build
+
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
 bench: setup
 	$(PY) -m benchmarks.run --accounts 20000 --contacts 100000 --visits 300000
+	$(PY) -m benchmarks.ui --accounts 20000 --contacts 100000 --visits 300000
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

@@ -5,18 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kadesk import __version__
 from kadesk.domain.errors import KadeskError
+from kadesk.paths import resources_dir
 from kadesk.services.app import Kadesk
-
-
-def ui_language(app: Kadesk) -> str:
-    """The chosen language, else the system's: 'zh...' or 'en'."""
-    chosen = app.settings.get("language")
-    return chosen or QLocale.system().name()
 
 
 def run_gui(path: Path) -> int:
@@ -24,14 +19,18 @@ def run_gui(path: Path) -> int:
     QApplication.setOrganizationName("kadesk")
     QApplication.setApplicationName("kadesk")
     QApplication.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kadesk.svg")))
     try:
         app = Kadesk.open(path)
     except KadeskError as error:
         QMessageBox.critical(None, "kadesk", error.message())
         return 2
+    from kadesk.ui import i18n
     from kadesk.ui.main_window import MainWindow
 
     with app:
-        window = MainWindow(app, ui_language(app))
+        language = i18n.resolve(app.settings.get("language"))
+        i18n.install(language)
+        window = MainWindow(app, language)
         window.show()
         return int(qt_app.exec())

@@ -22,6 +22,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def qsettings(tmp_path: Path) -> Path:
+    """Window layout and other QSettings go to a temp folder, not the user's config."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def app(data_dir: Path) -> Iterator[Kadesk]:
     """A fresh, empty kadesk database (built-in lists seeded), closed after the test."""

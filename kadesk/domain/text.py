@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
 import opencc
-from pypinyin import Style, pinyin
 
 _T2S = opencc.OpenCC("t2s")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -21,6 +21,15 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SEP = "|"
 # More readings than this per name add little recall and bloat the index.
 MAX_VARIANTS = 24
+
+
+@lru_cache(maxsize=1)
+def _pypinyin() -> ModuleType:
+    """pypinyin, imported on first use: its dictionaries take ~0.2 s to load, and
+    only writing a row needs them (queries match stored keys), so start-up skips it."""
+    import pypinyin
+
+    return pypinyin
 
 
 @lru_cache(maxsize=16384)
@@ -50,7 +59,8 @@ def has_han(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _char_readings(char: str) -> tuple[str, ...]:
-    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+    pp = _pypinyin()
+    return tuple(pp.pinyin(char, style=pp.Style.NORMAL, heteronym=True)[0])
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +116,8 @@ def _keep(run: str) -> Any:
 
 def _align(simplified: str) -> list[tuple[str, str | None]]:
     """pypinyin's reading per Chinese character; other runs come back as they are."""
-    guessed = pinyin(simplified, style=Style.NORMAL, errors=_keep)
+    pp = _pypinyin()
+    guessed = pp.pinyin(simplified, style=pp.Style.NORMAL, errors=_keep)
     out: list[tuple[str, str | None]] = []
     pos = 0
     for item in guessed:

@@ -7,51 +7,87 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kadesk.domain.changes import ChangeKind, ChangeSet
 from kadesk.domain.enums import ListKind
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountSummary
 from kadesk.services.app import Kadesk
+from kadesk.ui.labels import Formatter
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE = QColor("#b3261e")
+OVERDUE = QBrush(QColor("#b3261e"))
+# Sorts and filters that depend on visits: a visit change can reorder the list.
+ACTIVITY_SORTS = {AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP}
 
 
 class AccountListModel(QAbstractTableModel):
     COLUMNS = (AccountSort.NAME, AccountSort.TIER, AccountSort.TYPE, AccountSort.REGION,
-               AccountSort.INDUSTRY, AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP)
+               AccountSort.INDUSTRY, AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP,
+               AccountSort.REVENUE)
+    WIDTHS = (12, 2, 5, 3, 5, 6, 6, 7)  # starting widths, in Chinese characters
 
-    def __init__(self, app: Kadesk, language: str) -> None:
+    def __init__(self, app: Kadesk, fmt: Formatter) -> None:
         super().__init__()
         self.app = app
-        self.language = language
+        self.fmt = fmt
         self.filter = AccountFilter()
         self.sort_by = AccountSort.NAME
         self.descending = False
         self._ids: list[str] = []
-        self._rows: dict[int, list[AccountSummary]] = {}
-        self._industries = {i.id: i.label(language) for i in app.lists.items(ListKind.INDUSTRY)}
+        self._rows_by_id: dict[str, int] | None = None
+        self._pages: dict[int, list[AccountSummary]] = {}
+        self._industries = {i.id: i.label(fmt.language)
+                            for i in app.lists.items(ListKind.INDUSTRY, hidden=True)}
         self.reload()
 
     def reload(self) -> None:
-        """Re-run the query (filter or sort changed, or many rows did)."""
+        """Re-run the query (filter or sort changed, or rows came or went)."""
         self.beginResetModel()
         self._ids = self.app.accounts.ids(self.filter, self.sort_by, self.descending)
-        self._rows.clear()
+        self._rows_by_id = None
+        self._pages.clear()
         self.endResetModel()
 
+    def refresh(self, changes: ChangeSet) -> None:
+        """Bring the list up to date with ``changes`` at the least cost."""
+        membership = {ChangeKind.CREATED, ChangeKind.DELETED, ChangeKind.RESTORED,
+                      ChangeKind.BULK}
+        activity = changes.touches("visit") and (
+            self.filter.overdue or self.filter.follow_up_due or self.sort_by in ACTIVITY_SORTS)
+        if activity or any(c.entity == "account" and c.kind in membership
+                           for c in changes.changes):
+            self.reload()
+            return
+        rows = ([self.row_of(i) for i in changes.ids("account")]
+                if not changes.touches("visit") else list(range(len(self._ids))))
+        rows = [r for r in rows if r is not None]
+        for row in rows:
+            self._pages.pop(row // PAGE, None)
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
     def set_filter(self, account_filter: AccountFilter) -> None:
+        if account_filter == self.filter:
+            return  # a widget re-emitting the same choice costs a query on 20k rows
         self.filter = account_filter
         self.reload()
 
     def account_id(self, row: int) -> str:
         return self._ids[row]
 
-    def _summary(self, row: int) -> AccountSummary | None:
+    def row_of(self, account_id: str) -> int | None:
+        if self._rows_by_id is None:
+            self._rows_by_id = {account_id: row for row, account_id in enumerate(self._ids)}
+        return self._rows_by_id.get(account_id)
+
+    def summary(self, row: int) -> AccountSummary | None:
         page = row // PAGE
-        if page not in self._rows:
-            self._rows[page] = self.app.accounts.summaries(self._ids[page * PAGE:(page + 1) * PAGE])
-        rows = self._rows[page]
+        if page not in self._pages:
+            self._pages[page] = self.app.accounts.summaries(
+                self._ids[page * PAGE:(page + 1) * PAGE])
+        rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
 
@@ -64,43 +100,50 @@ class AccountListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section].label(self.language)
+            return self.fmt.enum(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._summary(index.row())
+        summary = self.summary(index.row())
         if summary is None:
             return None
+        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(summary, self.COLUMNS[index.column()])
+            return self._text(summary, column)
         if role == Qt.ItemDataRole.ForegroundRole and summary.overdue:
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return OVERDUE
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AccountSort.REVENUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == AccountSort.NAME:
             return summary.short_name or summary.name
         return None
 
     def _text(self, s: AccountSummary, column: AccountSort) -> str:
-        lang = self.language
+        fmt = self.fmt
         match column:
             case AccountSort.NAME:
                 return s.name
             case AccountSort.TIER:
                 return s.tier.value
             case AccountSort.TYPE:
-                return s.account_type.label(lang)
+                return fmt.enum(s.account_type)
             case AccountSort.REGION:
-                return s.region.label(lang) if s.region else ""
+                return fmt.enum(s.region)
             case AccountSort.INDUSTRY:
                 return self._industries.get(s.industry_id or "", "")
             case AccountSort.LAST_VISIT:
-                return s.last_visit_at.astimezone().strftime("%Y-%m-%d") if s.last_visit_at else ""
+                return fmt.date(s.last_visit_at.astimezone().date()) if s.last_visit_at else ""
             case AccountSort.NEXT_FOLLOW_UP:
-                return s.next_follow_up.isoformat() if s.next_follow_up else ""
+                return fmt.date(s.next_follow_up)
+            case AccountSort.REVENUE:
+                return fmt.money(s.annual_revenue)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_by = self.COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        sort_by, descending = self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (sort_by, descending) == (self.sort_by, self.descending):
+            return  # the view re-applies its sort indicator on start and on restoreState
+        self.sort_by, self.descending = sort_by, descending
         self.reload()

@@ -1,71 +1,331 @@
-"""The main window, minimal for now: the account list with search-as-you-type.
-
-The full workspace (profile, contacts, map, visits, proposals) is its own issue.
-"""
+"""The main window: filters and the account list on the left; today's agenda or the
+selected account's workspace on the right; menus, toolbar, undo and the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView
+from collections.abc import Callable
 
+from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kadesk import __version__
 from kadesk.domain.changes import ChangeSet
+from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import AccountFilter
+from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
-from kadesk.ui.account_model import AccountListModel
-
-# Typing pauses shorter than this are one search: keeps the list calm while typing.
-SEARCH_DELAY_MS = 120
+from kadesk.ui import undo
+from kadesk.ui.account_dialog import NewAccountDialog
+from kadesk.ui.account_model import ACTIVITY_SORTS, AccountListModel
+from kadesk.ui.agenda import AgendaView
+from kadesk.ui.bus import ChangeBus
+from kadesk.ui.filters import FilterBar
+from kadesk.ui.labels import DATE_SAMPLE, Formatter
+from kadesk.ui.messages import error_message
+from kadesk.ui.preferences import PreferencesDialog
+from kadesk.ui.record_model import starting_width
+from kadesk.ui.trash import TrashDialog
+from kadesk.ui.worker import run_in_background
+from kadesk.ui.workspace import AccountWorkspace
 
 
 class MainWindow(QMainWindow):
     def __init__(self, app: Kadesk, language: str) -> None:
         super().__init__()
         self.app = app
+        self.fmt = Formatter(language)
+        self.bus = ChangeBus(app, self)
+        self.stack = QUndoStack(self)
         self.setWindowTitle(self.tr("kadesk — key accounts"))
-        self.model = AccountListModel(app, language)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search accounts: name, pinyin, initials…"))
-        self.search.setClearButtonEnabled(True)
-        toolbar = self.addToolBar(self.tr("Search"))
-        toolbar.setObjectName("search_toolbar")
-        toolbar.addWidget(self.search)
-
+        self.filters = FilterBar(app, self.fmt)
+        self.model = AccountListModel(app, self.fmt)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # Indicator first: enabling sorting re-sorts by it (Qt's default is descending).
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.table)
+        self.table.setWordWrap(False)
+        self._build_header()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.agenda = AgendaView(app, self.fmt, self.bus, stack=self.stack)
+        self.workspace = AccountWorkspace(app, self.fmt, self.bus, self.stack)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.agenda)
+        self.right.addWidget(self.workspace)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(
-            self.tr("{path} · device {device}").format(
-                path=app.db.path.name, device=app.db.device_id[:4]))
+        self.statusBar().addWidget(QLabel(self.tr("{file} · device {device}").format(
+            file=app.db.path.name, device=app.db.device_id[:4])))
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._debounce.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        app.subscribe(self._on_changes)
+        self._build_actions()
+        self.filters.changed.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.agenda.open_account.connect(self.open_account)
+        self.agenda.open_visit.connect(self.open_visit)
+        self.bus.changed.connect(self._on_changes)
         self._update_count()
         self._restore_layout()
 
-    def _apply_search(self) -> None:
-        self.model.set_filter(AccountFilter(text=self.search.text()))
+    def _build_header(self) -> None:
+        """Starting column widths, and a context menu on the header to hide columns."""
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for section, width in enumerate(self.model.WIDTHS):
+            title = self.model.headerData(section, Qt.Orientation.Horizontal)
+            dated = self.model.COLUMNS[section] in ACTIVITY_SORTS
+            header.resizeSection(section, starting_width(self.table, title, width,
+                                                         DATE_SAMPLE if dated else ""))
+            if section == 0:
+                continue  # the name always shows
+            toggle = QAction(title, header)
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
+            toggle.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
+            header.addAction(toggle)
+
+    # -- actions -------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_today = self._action(self.tr("&Today"), self.show_agenda, "Ctrl+T",
+                                      self.tr("Follow-ups due and accounts overdue for a visit"))
+        self.act_new_account = self._action(self.tr("New &account…"), self.new_account,
+                                            "Ctrl+Shift+N")
+        self.act_new_visit = self._action(self.tr("New &visit…"), self.new_visit, "Ctrl+N",
+                                          self.tr("Log a visit to the selected account"))
+        self.act_delete_account = self._action(self.tr("Move account to &trash"),
+                                               self.delete_account)
+        self.act_next = self._action(self.tr("&Next account"), lambda: self._step(1), "Alt+Down")
+        self.act_previous = self._action(self.tr("&Previous account"), lambda: self._step(-1),
+                                         "Alt+Up")
+        self.act_search = self._action(self.tr("&Find account"), self.focus_search,
+                                       QKeySequence.StandardKey.Find)
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_undo = self.stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_trash = self._action(self.tr("T&rash…"), self.open_trash)
+        self.act_preferences = self._action(self.tr("&Preferences…"), self.open_preferences,
+                                            QKeySequence.StandardKey.Preferences)
+        self.act_backup = self._action(self.tr("&Back up database…"), self.backup)
+        self.act_check = self._action(self.tr("&Check database"), self.check_database)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(self.tr("&About kadesk"), self.about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.act_backup, self.act_check, self.act_preferences):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        for action in (self.act_undo, self.act_redo, self.act_save, self.act_trash):
+            edit_menu.addAction(action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        for action in (self.act_today, self.act_search, self.act_next, self.act_previous):
+            view_menu.addAction(action)
+        account_menu = menus.addMenu(self.tr("&Account"))
+        for action in (self.act_new_account, self.act_new_visit, self.act_delete_account):
+            account_menu.addAction(action)
+        menus.addMenu(self.tr("&Help")).addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        for action in (self.act_today, self.act_new_visit, self.act_new_account,
+                       self.act_undo, self.act_redo):
+            toolbar.addAction(action)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        has_account = self.workspace.account is not None and self.right.currentWidget() is \
+            self.workspace
+        self.act_new_visit.setEnabled(has_account)
+        self.act_delete_account.setEnabled(has_account)
+
+    # -- the list ------------------------------------------------------------
+    def _apply_filter(self, account_filter: AccountFilter) -> None:
+        current = self.workspace.account.id if self.workspace.account else None
+        self.model.set_filter(account_filter)
         self._update_count()
+        self._select(current)
+
+    def _select(self, account_id: str | None) -> None:
+        row = self.model.row_of(account_id) if account_id else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        account_id = self.model.account_id(rows[0].row())
+        if self.workspace.account and self.workspace.account.id == account_id:
+            self.right.setCurrentWidget(self.workspace)
+            return
+        if not self.confirm_leave():
+            self._select(self.workspace.account.id if self.workspace.account else None)
+            return
+        self.open_account(account_id)
+
+    def open_account(self, account_id: str) -> None:
+        self.workspace.set_account(account_id)
+        self.right.setCurrentWidget(self.workspace)
+        self._select(account_id)
+        self._sync_actions()
+
+    def open_visit(self, account_id: str, visit_id: str) -> None:
+        self.open_account(account_id)
+        self.workspace.show_visit(visit_id)
+
+    def show_agenda(self) -> None:
+        if self.confirm_leave():
+            self.right.setCurrentWidget(self.agenda)
+            self._sync_actions()
+
+    def _step(self, delta: int) -> None:
+        current = self.table.currentIndex().row()
+        row = min(max(current + delta, 0), self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if changes.touches("account") or changes.touches("visit"):
-            self.model.reload()
+            self.model.refresh(changes)
             self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} accounts").format(n=f"{self.model.rowCount():,}"))
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("1 account") if n == 1 else self.tr(
+            "{n} accounts").format(n=self.fmt.number(n)))
+
+    # -- commands ------------------------------------------------------------
+    def new_account(self) -> None:
+        def save(fields: AccountFields) -> None:
+            saved = undo.create(self.stack,
+                                self.tr("New account {name}").format(name=fields.name),
+                                self.app.accounts, lambda: self.app.accounts.create(fields))
+            self.open_account(saved.record.id)
+
+        if self.confirm_leave():
+            NewAccountDialog(self.app, self.fmt, save, self).exec()
+
+    def new_visit(self) -> None:
+        if self.workspace.account is not None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.visits)
+            self.workspace.visits.new_visit()
+
+    def delete_account(self) -> None:
+        account = self.workspace.account
+        if account is None:
+            return
+        undo.trash(self.stack, self.tr("Move {name} to trash").format(name=account.name),
+                   self.app.accounts, account.id)
+        self.workspace.set_account(None)
+        self.right.setCurrentWidget(self.agenda)
+        self._sync_actions()
+
+    def open_trash(self) -> None:
+        TrashDialog(self.app, self.fmt, self.stack, self).exec()
+
+    def save(self) -> None:
+        self.workspace.profile.save()
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self.app, self).exec()
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),
+                                              "kadesk-backup.db", self.tr("Database (*.db)"))
+        if not path:
+            return
+        from pathlib import Path
+
+        run_in_background(
+            self, self.tr("Backing up…"), lambda: self.app.maintenance.backup(Path(path)),
+            lambda _r: self.statusBar().showMessage(self.tr("Backed up to {path}").format(
+                path=path), 8000),
+            self._warn)
+
+    def check_database(self) -> None:
+        def done(report: object) -> None:
+            problems = getattr(report, "problems", ())
+            text = (self.tr("The database is healthy.") if not problems
+                    else self.tr("Problems found:") + "\n" + "\n".join(problems))
+            QMessageBox.information(self, "kadesk", text)
+
+        run_in_background(self, self.tr("Checking the database…"), self.app.maintenance.check,
+                          done, self._warn)
+
+    def _warn(self, error: Exception) -> None:
+        QMessageBox.warning(self, "kadesk", str(error))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About kadesk"), self.tr(
+            "kadesk {version}\nKey account management for field reps.").format(
+                version=__version__))
+
+    def report_error(self, error: KadeskError) -> None:
+        self.statusBar().showMessage(error_message(error), 10000)
+
+    # -- leaving -------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Unsaved profile edits: save, discard or stay. True when it is fine to go on."""
+        if not self.workspace.has_unsaved():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The profile of {name} has unsaved changes.").format(
+                name=self.workspace.account.name if self.workspace.account else ""),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.workspace.profile.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.workspace.profile.revert()
+            return True
+        return False
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -73,14 +333,27 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 700)
-        state = settings.value("main/state")
-        if state is not None:
-            self.restoreState(state)
+            self.resize(1280, 800)
+        for key, restore in (("main/state", self.restoreState),
+                             ("main/splitter", self.splitter.restoreState),
+                             ("main/columns", self.table.horizontalHeader().restoreState)):
+            value = settings.value(key)
+            if value is not None:
+                restore(value)
+        if settings.value("main/splitter") is None:
+            self.splitter.setSizes([560, 720])
+        header = self.table.horizontalHeader()
+        for section, toggle in enumerate(header.actions(), start=1):
+            toggle.setChecked(not header.isSectionHidden(section))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_leave():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
-        self.app.unsubscribe(self._on_changes)
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/columns", self.table.horizontalHeader().saveState())
+        self.bus.close()
         super().closeEvent(event)

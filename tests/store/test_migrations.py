@@ -52,6 +52,11 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def test_the_head_constant_is_the_newest_migration() -> None:
+    # Opening skips Alembic when the database is at HEAD; a stale HEAD would skip a migration.
+    assert migrate.head() == migrate.HEAD
+
+
 def test_the_filter_only_hides_derived_tables(tmp_path: Path) -> None:
     # Guard against a filter so broad that the comparison above proves nothing.
     engine = fresh_engine(tmp_path / "drift.db")

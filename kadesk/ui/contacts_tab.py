@@ -1,0 +1,116 @@
+"""The Contacts tab: the account's buying centre as a table; add, edit, trash, restore."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QPushButton,
+)
+
+from kadesk.domain.changes import ChangeSet
+from kadesk.domain.enums import Attitude
+from kadesk.domain.records import Contact, ContactFields
+from kadesk.services.app import Kadesk
+from kadesk.ui import undo
+from kadesk.ui.bus import ChangeBus
+from kadesk.ui.contact_dialog import ContactDialog
+from kadesk.ui.labels import Formatter
+from kadesk.ui.record_model import Column, RecordTableModel
+from kadesk.ui.record_tab import RecordTab
+
+# Contacts not met for this long are marked: reps ask "whom have we not met in 90 days".
+NOT_MET_DAYS = 90
+
+
+def not_met_lately(contact: Contact) -> bool:
+    cutoff = datetime.now(UTC) - timedelta(days=NOT_MET_DAYS)
+    return contact.last_met_at is None or contact.last_met_at < cutoff
+
+
+class ContactsTab(RecordTab[Contact, ContactDialog]):
+    def __init__(self, app: Kadesk, fmt: Formatter, bus: ChangeBus, stack: QUndoStack) -> None:
+        super().__init__(app, fmt, stack)
+        self._names: dict[str, str] = {}
+        model = RecordTableModel[Contact]([
+            Column(self.tr("Name"), lambda c: c.name),
+            Column(self.tr("Title"), lambda c: c.title, width=8),
+            Column(self.tr("Role"), lambda c: fmt.enum(c.buying_role), width=5),
+            Column(self.tr("Attitude"), lambda c: fmt.enum(c.attitude),
+                   warn=lambda c: c.attitude == Attitude.OPPONENT, width=4),
+            Column(self.tr("Influence"), lambda c: fmt.enum(c.influence), width=4),
+            Column(self.tr("Strength"), lambda c: "●" * c.strength, width=4),
+            Column(self.tr("Reports to"), lambda c: self._names.get(c.reports_to_id or "", "")),
+            Column(self.tr("Last met"), lambda c: fmt.date(c.last_met_at.date())
+                   if c.last_met_at else self.tr("never"), warn=not_met_lately),
+        ])
+        self.add_button = QPushButton(self.tr("&Add contact…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Move to trash"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.show_trash = QCheckBox(self.tr("Show trash"))
+        # The contact map gets its own tab; this table stays the list view of the same people.
+        self.build(model, (self.add_button, self.edit_button, self.delete_button,
+                           self.restore_button), (self.show_trash,), multi=True)
+
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
+        self.view.doubleClicked.connect(lambda _i: self.edit(self.selected()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.show_trash.toggled.connect(self.reload)
+        bus.changed.connect(self._on_changes)
+        self._sync_buttons()
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            self.model.set_records([])
+            return
+        live = self.app.contacts.of_account(self.account_id)
+        self._names = {c.id: c.name for c in live}
+        shown = (self.app.contacts.of_account(self.account_id, deleted=True)
+                 if self.show_trash.isChecked() else live)
+        self.model.set_records(shown)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        trash = self.show_trash.isChecked()
+        self.add_button.setEnabled(not trash)
+        self.edit_button.setEnabled(not trash)
+        self.delete_button.setVisible(not trash)
+        self.restore_button.setVisible(trash)
+
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self.account_id and (changes.touches("contact") or changes.touches("visit")):
+            self.reload()
+
+    def edit(self, contact: Contact | None) -> None:
+        if self.account_id is None or self.show_trash.isChecked():
+            return
+        colleagues = self.app.contacts.of_account(self.account_id)
+        sites = self.app.accounts.sites(self.account_id)
+
+        def save(fields: ContactFields) -> None:
+            if contact is None:
+                undo.create(self.stack, self.tr("Add contact {name}").format(name=fields.name),
+                            self.app.contacts, lambda: self.app.contacts.create(fields))
+                return
+            undo.update(self.stack, self.tr("Edit {name}").format(name=fields.name),
+                        self.app.contacts, contact, undo.changed_fields(contact, fields))
+
+        ContactDialog(self.fmt, self.account_id, contact, colleagues, sites, save=save,
+                      parent=self).exec()
+
+    def delete_selected(self) -> None:
+        contact = self.selected()
+        if contact is not None:
+            undo.trash(self.stack, self.tr("Move {name} to trash").format(name=contact.name),
+                       self.app.contacts, contact.id)
+
+    def restore_selected(self) -> None:
+        contact = self.selected()
+        if contact is not None:
+            undo.trash(self.stack, self.tr("Restore {name}").format(name=contact.name),
+                       self.app.contacts, contact.id, restore=True)

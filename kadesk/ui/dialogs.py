@@ -1,0 +1,58 @@
+"""The editor-dialog pattern: the form is saved through a callback; refusals stay inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from kadesk.domain.errors import KadeskError, ValidationError
+from kadesk.ui.forms import ERROR_STYLE
+from kadesk.ui.messages import error_message
+
+
+class EditorDialog(QDialog):
+    """Subclasses call ``set_body`` and implement ``fields()`` and ``show_errors()``."""
+
+    def __init__(self, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self._layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
+
+    def set_body(self, body: QWidget) -> None:
+        self._layout.insertWidget(0, body)
+
+    def fields(self) -> Any:
+        raise NotImplementedError
+
+    def show_errors(self, error: ValidationError) -> list[str]:
+        """Place each error under its field; return messages no field owns."""
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        try:
+            self._save(self.fields())
+        except ValidationError as error:
+            self._show_message(" ".join(self.show_errors(error)))
+            return
+        except KadeskError as error:
+            self._show_message(error_message(error))
+            return
+        self.accept()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,201 @@
+"""Field widgets for the editors, each with value()/set_value(), and inline errors.
+
+Every editor (profile, contact, visit, proposal) builds on these, so lists,
+dates and money behave the same everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kadesk.domain.enums import Labelled
+from kadesk.domain.errors import FieldError
+from kadesk.domain.money import DEFAULT_CURRENCY, Money
+from kadesk.domain.records import ListItem
+from kadesk.ui.labels import Formatter
+
+CURRENCIES = ("CNY", "HKD", "TWD", "USD", "EUR")
+ERROR_STYLE = "color: #b3261e;"
+W = TypeVar("W", bound=QWidget)
+
+
+class EnumCombo(QComboBox):
+    def __init__(self, enum: type[Labelled], fmt: Formatter, *, optional: bool = False) -> None:
+        super().__init__()
+        if optional:
+            self.addItem("—", None)
+        for member in enum:
+            self.addItem(fmt.enum(member), member)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Labelled | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
+class ListCombo(QComboBox):
+    """An entry of an extensible list (industry...), or none."""
+
+    def __init__(self, items: list[ListItem], language: str, *, optional: bool = True) -> None:
+        super().__init__()
+        if optional:
+            self.addItem("—", None)
+        for item in items:
+            self.addItem(item.label(language), item.id)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
+class DateField(QDateEdit):
+    """A date that may be empty: the minimum date stands for 'not set'."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, *, optional: bool = True) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        if optional:
+            self.setMinimumDate(self.EMPTY)
+            self.setSpecialValueText("—")
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        picked = self.date()
+        if picked == self.minimumDate() and self.specialValueText():
+            return None
+        return date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month,
+                                                                     value.day))
+
+
+class IntField(QSpinBox):
+    """A whole number in a range; the minimum stands for 'not set' when optional."""
+
+    def __init__(self, low: int, high: int, *, optional: bool = True, suffix: str = "") -> None:
+        super().__init__()
+        self._optional = optional
+        self.setRange(low - 1 if optional else low, high)
+        if optional:
+            self.setSpecialValueText("—")
+        self.setSuffix(suffix)
+
+    def value_or_none(self) -> int | None:
+        number = self.value()
+        return None if self._optional and number == self.minimum() else number
+
+    def set_value(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+
+class MoneyField(QWidget):
+    """An amount typed in yuan (commas and ¥ allowed) and a currency: exact cents."""
+
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.amount, 1)
+        row.addWidget(self.currency)
+        self.amount.textEdited.connect(self.edited)
+        self.currency.currentIndexChanged.connect(self.edited)
+
+    def value(self) -> Money | None:
+        """The money typed, or None when empty; raises ValueError when unreadable."""
+        text = self.amount.text().strip().replace(",", "").replace("，", "").lstrip("¥￥$")
+        if not text:
+            return None
+        try:
+            cents = Decimal(text) * 100
+        except InvalidOperation as bad:
+            raise ValueError(self.amount.text()) from bad
+        if cents != cents.to_integral_value():
+            raise ValueError(self.amount.text())
+        return Money(int(cents), self.currency.currentText())
+
+    def set_value(self, value: Money | None) -> None:
+        self.amount.setText("" if value is None else f"{value.amount():,.2f}")
+        self.currency.setCurrentText(value.currency if value else DEFAULT_CURRENCY)
+
+
+def text_box(height: int) -> QPlainTextEdit:
+    """Several lines of prose; Tab moves on to the next field instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class ErrorForm(QFormLayout):
+    """A form layout whose fields can show a message underneath saying what is wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+
+    def add(self, field: str, label: str, widget: W) -> W:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        self._errors[field] = message
+        self.addRow(label, box)
+        return widget
+
+    def show_errors(self, errors: list[FieldError], messages: dict[str, str]) -> list[str]:
+        """Show each error under its field; return the ones no field here owns."""
+        self.clear_errors()
+        unplaced = []
+        for error in errors:
+            label = self._errors.get(error.field.split("[")[0])
+            text = messages.get(error.field, error.message())
+            if label is None:
+                unplaced.append(text)
+            else:
+                label.setText(text)
+                label.show()
+        return unplaced
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""

@@ -1,0 +1,88 @@
+"""Error messages in the user's language (Qt Linguist), from the services' codes.
+
+The services raise a code plus parameters (kadesk/domain/errors.py); this is
+where the UI words them. A field error shown under its field leaves the field
+name out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kadesk.domain.errors import FieldError, KadeskError, ValidationError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
+
+
+def _field_templates() -> dict[str, str]:
+    return {
+        "required": translate("Errors", "Required."),
+        "too_long": translate("Errors", "Longer than {max} characters."),
+        "not_in_list": translate("Errors", "'{value}' is not one of the allowed values."),
+        "out_of_range": translate("Errors", "Must be between {min} and {max}."),
+        "negative": translate("Errors", "Cannot be negative."),
+        "bad_currency": translate(
+            "Errors", "'{value}' is not a three-letter currency code such as CNY."),
+        "bad_email": translate("Errors", "'{value}' is not an e-mail address."),
+        "bad_phone": translate(
+            "Errors", "'{value}' is not a phone number (digits, spaces, + - and parentheses)."),
+        "date_order": translate("Errors", "Cannot be before {other}."),
+        "unknown_field": translate("Errors", "This field cannot be edited here."),
+        "unknown_list_item": translate("Errors", "That list entry no longer exists."),
+        "other_account": translate("Errors", "Must belong to the same account."),
+        "self_reference": translate("Errors", "A contact cannot report to themselves."),
+        "reports_to_cycle": translate(
+            "Errors", "{name} already reports to this contact; that would make a loop."),
+        "duplicate_contact_met": translate("Errors", "The same contact is listed twice."),
+        "duplicate_code": translate("Errors", "An entry with the code '{value}' already exists."),
+        "unreadable_money": translate(
+            "Errors", "'{value}' is not an amount; type digits, e.g. 12,500.00."),
+    }
+
+
+def _date_words() -> dict[str, str]:
+    return {"today": translate("Errors", "today"),
+            "the visit date": translate("Errors", "the visit date")}
+
+
+def _entity_words() -> dict[str, str]:
+    """The services name entities by their English name (table name for parents)."""
+    return {"account": translate("Errors", "account"), "site": translate("Errors", "site"),
+            "contact": translate("Errors", "contact"), "visit": translate("Errors", "visit"),
+            "proposal": translate("Errors", "proposal"),
+            "list entry": translate("Errors", "list entry"),
+            "list_item": translate("Errors", "list entry")}
+
+
+def field_message(error: FieldError) -> str:
+    params = dict(error.params)
+    if "other" in params:
+        params["other"] = _date_words().get(params["other"], params["other"])
+    return _field_templates()[error.code].format(**params)
+
+
+def error_message(error: KadeskError) -> str:
+    """A whole-sentence message for a dialog or the status bar."""
+    if isinstance(error, ValidationError):
+        return " ".join(field_message(e) for e in error.errors)
+    templates = {
+        "not_found": translate(
+            "Errors", "This {entity} no longer exists (it may have been deleted)."),
+        "deleted": translate("Errors", "This {entity} is in the trash; restore it before editing."),
+        "parent_deleted": translate(
+            "Errors", "The {entity} it belongs to is in the trash; restore it first."),
+        "builtin_entry": translate(
+            "Errors", "Built-in list entries cannot be deleted; hide them instead."),
+        "locked": translate(
+            "Errors", "kadesk is already open on {path}. Close the other window first."),
+        "db_newer": translate(
+            "Errors", "This database was written by a newer kadesk (schema {found}); "
+                       "install the newer version to open it."),
+    }
+    template = templates.get(error.code)
+    if template is None:
+        return error.message()
+    params = dict(error.params)
+    if "entity" in params:
+        params["entity"] = _entity_words().get(params["entity"], params["entity"])
+    return template.format(**params)

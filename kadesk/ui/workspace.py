@@ -1,0 +1,80 @@
+"""The selected account's workspace: a header line and the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from kadesk.domain.changes import ChangeSet
+from kadesk.domain.records import Account
+from kadesk.services.app import Kadesk
+from kadesk.ui.bus import ChangeBus
+from kadesk.ui.contacts_tab import ContactsTab
+from kadesk.ui.labels import Formatter
+from kadesk.ui.profile_tab import ProfileTab
+from kadesk.ui.proposals_tab import ProposalsTab
+from kadesk.ui.visits_tab import VisitsTab
+
+
+class AccountWorkspace(QWidget):
+    def __init__(self, app: Kadesk, fmt: Formatter, bus: ChangeBus, stack: QUndoStack) -> None:
+        super().__init__()
+        self.app, self.fmt = app, fmt
+        self.account: Account | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.profile = ProfileTab(app, fmt, bus, stack)
+        self.contacts = ContactsTab(app, fmt, bus, stack)
+        self.visits = VisitsTab(app, fmt, bus, stack)
+        self.proposals = ProposalsTab(app, fmt, bus, stack)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.proposals, self.tr("Proposals"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        bus.changed.connect(self._on_changes)
+
+    def set_account(self, account_id: str | None) -> None:
+        self.account = self.app.accounts.get(account_id) if account_id else None
+        self._show_header()
+        self.profile.set_account(self.account)
+        for tab in (self.contacts, self.visits, self.proposals):
+            tab.set_account(account_id)
+
+    def show_visit(self, visit_id: str) -> None:
+        self.tabs.setCurrentWidget(self.visits)
+        self.visits.select(visit_id)
+
+    def has_unsaved(self) -> bool:
+        return self.profile.has_unsaved()
+
+    def _show_header(self) -> None:
+        a, fmt = self.account, self.fmt
+        if a is None:
+            self.title.clear()
+            self.subtitle.clear()
+            return
+        self.title.setText(a.name if not a.deleted else self.tr("{name} (in trash)").format(
+            name=a.name))
+        parts = [a.tier.value, fmt.enum(a.account_type), fmt.enum(a.relationship_stage),
+                 fmt.enum(a.region), a.hq_city]
+        if a.last_visit_at:
+            parts.append(self.tr("last visit {date}").format(date=fmt.date(
+                a.last_visit_at.astimezone().date())))
+        if a.next_follow_up:
+            parts.append(self.tr("follow-up {date}").format(date=fmt.date(a.next_follow_up)))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self.account is None:
+            return
+        if self.account.id in changes.ids("account") or changes.touches("visit"):
+            self.account = self.app.accounts.get(self.account.id)
+            self._show_header()

@@ -1,0 +1,1591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="46"/>
+        <source>Legal name</source>
+        <translation>公司全称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="47"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="48"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="49"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <source>Headquarters city</source>
+        <translation>总部所在城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="53"/>
+        <source>Account type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="55"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <source>Relationship stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="58"/>
+        <source>Buying stage</source>
+        <translation>采购阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="60"/>
+        <source>Annual revenue with us</source>
+        <translation>年度合作营收</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="63"/>
+        <source>Monthly contribution</source>
+        <translation>月度贡献</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="64"/>
+        <source>Cooperation since</source>
+        <translation>合作起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="66"/>
+        <source>Business model</source>
+        <translation>业务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="68"/>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="70"/>
+        <source>Owner (rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <source>Service model</source>
+        <translation>服务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
+        <source>What they buy</source>
+        <translation>采购内容</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <source>Special operations</source>
+        <translation>特殊操作要求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <source>Financial needs</source>
+        <translation>财务需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <source>Unmet needs</source>
+        <translation>未满足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkspace</name>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="34"/>
+        <source>Profile</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="35"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="36"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="37"/>
+        <source>Proposals</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="64"/>
+        <source>{name} (in trash)</source>
+        <translation>{name}（已在回收站）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="69"/>
+        <source>last visit {date}</source>
+        <translation>最近拜访 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="72"/>
+        <source>follow-up {date}</source>
+        <translation>跟进 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="72"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="73"/>
+        <source>Visit log</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="84"/>
+        <location filename="../../kadesk/ui/agenda.py" line="149"/>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="86"/>
+        <location filename="../../kadesk/ui/agenda.py" line="100"/>
+        <location filename="../../kadesk/ui/agenda.py" line="145"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="87"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="89"/>
+        <source>Visited</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="91"/>
+        <location filename="../../kadesk/ui/agenda.py" line="146"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="92"/>
+        <location filename="../../kadesk/ui/agenda.py" line="105"/>
+        <location filename="../../kadesk/ui/agenda.py" line="147"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="101"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="102"/>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="103"/>
+        <source>never</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="111"/>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进完成</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="144"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="148"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="159"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="161"/>
+        <source>All kinds</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="165"/>
+        <source>Account: name, pinyin, initials…</source>
+        <translation>客户：名称、拼音、首字母…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="212"/>
+        <source>Follow-ups due today</source>
+        <translation>今日待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="215"/>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="218"/>
+        <source>Accounts past their visit cadence ({cadence} days)</source>
+        <translation>超过拜访周期的客户（{cadence} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="237"/>
+        <source>{n} visits</source>
+        <translation>{n} 次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="237"/>
+        <source>1 visit</source>
+        <translation>1 次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="239"/>
+        <source>Showing the latest {shown} of {n} visits</source>
+        <translation>显示最近 {shown} 次拜访，共 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="263"/>
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="264"/>
+        <source>{title} ({shown} of {n})</source>
+        <translation>{title}（显示 {shown} 条，共 {n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="310"/>
+        <source>Mark follow-up with {account} done</source>
+        <translation>将 {account} 的跟进标记为完成</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="23"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="28"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="29"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="30"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="32"/>
+        <source>Attitude to us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="33"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="34"/>
+        <source>Relationship strength (1–5)</source>
+        <translation>关系强度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="36"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="41"/>
+        <source>Site</source>
+        <translation>所在地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="45"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="46"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="47"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="48"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="49"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contact_dialog.py" line="50"/>
+        <source>Personal notes</source>
+        <translation>个人备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="42"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="43"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="44"/>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="45"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="47"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="48"/>
+        <source>Strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="49"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="50"/>
+        <source>Last met</source>
+        <translation>最近见面</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="51"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="55"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="56"/>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="57"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
+        <source>Show trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="118"/>
+        <source>Add contact {name}</source>
+        <translation>添加联系人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="124"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="134"/>
+        <source>Move {name} to trash</source>
+        <translation>将 {name} 移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="141"/>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="19"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="20"/>
+        <source>Longer than {max} characters.</source>
+        <translation>长度超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="21"/>
+        <source>&apos;{value}&apos; is not one of the allowed values.</source>
+        <translation>“{value}”不是允许的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="22"/>
+        <source>Must be between {min} and {max}.</source>
+        <translation>必须介于 {min} 和 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="23"/>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
+        <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
+        <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="29"/>
+        <source>Cannot be before {other}.</source>
+        <translation>不能早于{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <source>This field cannot be edited here.</source>
+        <translation>此字段不能在这里编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
+        <source>That list entry no longer exists.</source>
+        <translation>该列表项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <source>Must belong to the same account.</source>
+        <translation>必须属于同一客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <source>A contact cannot report to themselves.</source>
+        <translation>联系人不能向自己汇报。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <source>{name} already reports to this contact; that would make a loop.</source>
+        <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <source>The same contact is listed twice.</source>
+        <translation>同一联系人被重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <source>An entry with the code &apos;{value}&apos; already exists.</source>
+        <translation>代码为“{value}”的条目已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
+        <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
+        <source>the visit date</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <source>visit</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="52"/>
+        <source>proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <source>list entry</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <source>This {entity} no longer exists (it may have been deleted).</source>
+        <translation>该{entity}已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <source>This {entity} is in the trash; restore it before editing.</source>
+        <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <source>The {entity} it belongs to is in the trash; restore it first.</source>
+        <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="74"/>
+        <source>Built-in list entries cannot be deleted; hide them instead.</source>
+        <translation>内置列表项不能删除，但可以将其隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <source>kadesk is already open on {path}. Close the other window first.</source>
+        <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
+        <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="23"/>
+        <source>Search: name, pinyin, initials…</source>
+        <translation>搜索：名称、拼音、首字母…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="25"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="27"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="28"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="30"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="34"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="37"/>
+        <source>Overdue for a visit</source>
+        <translation>拜访逾期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="38"/>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsModel</name>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="73"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="73"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="74"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="74"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="75"/>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="75"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="174"/>
+        <source>&apos;{value}&apos; is not a quantity: type a number such as 2.5 (up to three decimals).</source>
+        <translation>“{value}”不是有效的数量：请输入数字，如 2.5（最多三位小数）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="176"/>
+        <source>&apos;{value}&apos; is not a price: type an amount such as 1,200.00 (up to two decimals).</source>
+        <translation>“{value}”不是有效的价格：请输入金额，如 1,200.00（最多两位小数）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="178"/>
+        <source>&apos;{value}&apos; is not a discount: type a percentage from 0 to 100.</source>
+        <translation>“{value}”不是有效的折扣：请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="181"/>
+        <source>Line {n}:</source>
+        <translation>第 {n} 行：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="51"/>
+        <source>kadesk — key accounts</source>
+        <translation>kadesk — 大客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="85"/>
+        <source>{file} · device {device}</source>
+        <translation>{file} · 设备 {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="124"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="125"/>
+        <source>Follow-ups due and accounts overdue for a visit</source>
+        <translation>待跟进事项和拜访逾期的客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="126"/>
+        <source>New &amp;account…</source>
+        <translation>新建客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="128"/>
+        <source>New &amp;visit…</source>
+        <translation>新建拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="129"/>
+        <source>Log a visit to the selected account</source>
+        <translation>为所选客户记录一次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <source>Move account to &amp;trash</source>
+        <translation>将客户移至回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <source>&amp;Next account</source>
+        <translation>下一个客户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <source>&amp;Previous account</source>
+        <translation>上一个客户(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <source>&amp;Find account</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <source>T&amp;rash…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <source>&amp;About kadesk</source>
+        <translation>关于 kadesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="159"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="162"/>
+        <source>&amp;Account</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="167"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="238"/>
+        <source>1 account</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="239"/>
+        <source>{n} accounts</source>
+        <translation>{n} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="245"/>
+        <source>New account {name}</source>
+        <translation>新建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="261"/>
+        <source>Move {name} to trash</source>
+        <translation>将 {name} 移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="278"/>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="279"/>
+        <source>Database (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="285"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="286"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="293"/>
+        <source>The database is healthy.</source>
+        <translation>数据库状态正常。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="294"/>
+        <source>Problems found:</source>
+        <translation>发现以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <source>About kadesk</source>
+        <translation>关于 kadesk</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <source>kadesk {version}
+Key account management for field reps.</source>
+        <translation>kadesk {version}
+面向一线销售代表的大客户管理工具。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="317"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="318"/>
+        <source>The profile of {name} has unsaved changes.</source>
+        <translation>{name} 的客户资料有未保存的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/account_dialog.py" line="21"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionCard</name>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
+        <source>(removed from the library)</source>
+        <translation>（已从异议库中移除）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="151"/>
+        <source>What they said, in their words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="154"/>
+        <source>Our response</source>
+        <translation>我方应对</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="155"/>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="158"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="15"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="18"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="25"/>
+        <source>Language (applies after restart)</source>
+        <translation>语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="26"/>
+        <source>Our company</source>
+        <translation>本公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="27"/>
+        <source>Rep name</source>
+        <translation>销售代表姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="28"/>
+        <source>Rep phone</source>
+        <translation>销售代表电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="29"/>
+        <source>Rep e-mail</source>
+        <translation>销售代表邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="45"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="78"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="79"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="80"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="81"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="84"/>
+        <source>Add site…</source>
+        <translation>添加地点…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="85"/>
+        <source>Edit site…</source>
+        <translation>编辑地点…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="86"/>
+        <source>Delete site</source>
+        <translation>删除地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="88"/>
+        <source>Sites</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="129"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="135"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请修正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="168"/>
+        <source>Add site {name}</source>
+        <translation>添加地点 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="173"/>
+        <source>Edit site {name}</source>
+        <translation>编辑地点 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/profile_tab.py" line="183"/>
+        <source>Delete site {name}</source>
+        <translation>删除地点 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="59"/>
+        <source>Edit proposal</source>
+        <translation>编辑方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="59"/>
+        <source>New proposal</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="62"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="63"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="64"/>
+        <source>Assigned when saved</source>
+        <translation>保存时自动分配</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="65"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="67"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="68"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="70"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="74"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="77"/>
+        <source>Line items</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="78"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="79"/>
+        <source>Needs as we understood them</source>
+        <translation>我方理解的客户需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
+        <source>Proposed solution</source>
+        <translation>建议方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="81"/>
+        <source>Value-added services</source>
+        <translation>增值服务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
+        <source>Expected benefits</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
+        <source>Terms</source>
+        <translation>商务条款</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="120"/>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="121"/>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="122"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="123"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="152"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="154"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="159"/>
+        <source>One service per line</source>
+        <translation>每行一项服务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="162"/>
+        <source>Add service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="226"/>
+        <source>Tax ({rate}%)</source>
+        <translation>税额（{rate}%）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="262"/>
+        <source>Line {n}:</source>
+        <translation>第 {n} 行：</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="36"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="37"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="38"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="40"/>
+        <source>Total incl. tax</source>
+        <translation>含税总额</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="41"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="45"/>
+        <source>New proposal…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="46"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="47"/>
+        <source>Duplicate as new version</source>
+        <translation>复制为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="48"/>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="113"/>
+        <source>New proposal {title}</source>
+        <translation>新建方案 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="131"/>
+        <source>Edit proposal {number}</source>
+        <translation>编辑方案 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="143"/>
+        <source>New version of {number}</source>
+        <translation>创建 {number} 的新版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="151"/>
+        <source>Move proposal {number} to trash</source>
+        <translation>将方案 {number} 移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="22"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="25"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="26"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="27"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="28"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/site_dialog.py" line="29"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="29"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="31"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="32"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="33"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="36"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/trash.py" line="57"/>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
+        <source>Edit visit</source>
+        <translation>编辑拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
+        <source>Log a visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="194"/>
+        <source>Kind</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="195"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="198"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="199"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="200"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
+        <source>Contacts met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
+        <source>Colleagues who came</source>
+        <translation>同行同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
+        <source>Owner (rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="211"/>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="212"/>
+        <source>Summary</source>
+        <translation>拜访纪要</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="213"/>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="214"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="216"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="217"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="218"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="237"/>
+        <source>Add objection</source>
+        <translation>添加异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="273"/>
+        <source>+1 week</source>
+        <translation>+1 周</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="274"/>
+        <source>+2 weeks</source>
+        <translation>+2 周</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="275"/>
+        <source>+1 month</source>
+        <translation>+1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="278"/>
+        <source>Follow up this long after the visit</source>
+        <translation>将跟进日期设为拜访后的这一时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="353"/>
+        <source>Objection {n}:</source>
+        <translation>异议 {n}：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
+        <source>, </source>
+        <comment>between the names of contacts met</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="58"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="59"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="60"/>
+        <source>Contacts met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="62"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="63"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="65"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="68"/>
+        <source>&amp;New visit…</source>
+        <translation>新建拜访(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="69"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="70"/>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="154"/>
+        <source>Log visit of {date}</source>
+        <translation>记录 {date} 的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="172"/>
+        <source>Edit visit of {date}</source>
+        <translation>编辑 {date} 的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="183"/>
+        <source>Move visit of {date} to trash</source>
+        <translation>将 {date} 的拜访移至回收站</translation>
+    </message>
+</context>
+</TS>

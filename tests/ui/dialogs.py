@@ -1,0 +1,33 @@
+"""Answering modal dialogs in tests: the dialog opens with exec(), so act from a timer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def answer_dialog(trigger: Callable[[], object], interact: Callable[[QDialog], object]) -> None:
+    """Call ``trigger`` (which opens a modal dialog) and let ``interact`` work it.
+
+    ``interact`` gets the dialog once it is shown; it must close it (save, accept
+    or reject) or the test hangs, so anything it raises rejects the dialog first.
+    """
+    failures: list[BaseException] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, act)
+            return
+        try:
+            interact(dialog)  # type: ignore[arg-type]
+        except BaseException as error:
+            failures.append(error)
+            dialog.close()
+
+    QTimer.singleShot(0, act)
+    trigger()
+    if failures:
+        raise failures[0]
