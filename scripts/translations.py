@@ -20,7 +20,8 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kadesk" / "ui").glob("*.py"))
+    files = [*(ROOT / "kadesk" / "ui").glob("*.py"), ROOT / "kadesk" / "app.py"]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:

@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "builtin_entry": "Built-in list entries cannot be deleted; hide them instead.",
     "locked": "kadesk is already open on {path} (another window or process holds it). "
     "Close it first, or open another database with --data-dir.",
+    "not_a_database": "{path} is not a kadesk database, or it is damaged. Open another "
+    "folder with --data-dir, or restore a backup.",
     "db_newer": "This database was written by a newer kadesk (schema {found}); "
     "install the newer version to open it.",
 }
@@ -99,3 +101,8 @@ class DatabaseLockedError(KadeskError):
 class DatabaseTooNewError(KadeskError):
     def __init__(self, found: str) -> None:
         super().__init__("db_newer", found=found)
+
+
+class NotADatabaseError(KadeskError):
+    def __init__(self, path: str) -> None:
+        super().__init__("not_a_database", path=path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import platform
 import secrets
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,10 +14,11 @@ from typing import Any, TypeVar
 
 import filelock
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.errors import DatabaseLockedError
+from kadesk.domain.errors import DatabaseLockedError, NotADatabaseError
 from kadesk.domain.hlc import HybridClock
 from kadesk.store import migrate
 from kadesk.store.builtins import seed_builtins
@@ -74,17 +76,29 @@ class Database:
             self._lock.acquire()
         except filelock.Timeout as held:
             raise DatabaseLockedError(str(path)) from held
+        self.engine = make_engine(path)
         try:
-            self.engine = make_engine(path)
             with self.engine.begin() as connection:
                 migrate.upgrade(connection)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
             self.clock = self._load_identity()
             with self.write() as session:
                 seed_builtins(session)
-        except BaseException:
-            self._lock.release()
+        except sa_exc.DatabaseError as error:
+            self._abandon()
+            # Plain sqlite3.DatabaseError: not SQLite, or damaged. Its subclasses (locked,
+            # I/O, full disk) are other troubles and keep their own message.
+            if type(error.orig) is sqlite3.DatabaseError:
+                raise NotADatabaseError(str(path)) from error
             raise
+        except BaseException:
+            self._abandon()
+            raise
+
+    def _abandon(self) -> None:
+        """Undo a failed open: no pooled connection or lock left behind."""
+        self.engine.dispose()
+        self._lock.release()
 
     def _load_identity(self) -> ClockState:
         mark = fingerprint(self.path)

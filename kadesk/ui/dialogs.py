@@ -1,12 +1,20 @@
-"""The editor-dialog pattern: the form is saved through a callback; refusals stay inline."""
+"""The editor-dialog pattern: the form is saved through a callback; refusals stay inline;
+closing with unsaved input asks first (a call report is a rep's livelihood)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kadesk.domain.errors import KadeskError, ValidationError
 from kadesk.ui.forms import ERROR_STYLE
@@ -19,6 +27,7 @@ class EditorDialog(QDialog):
     def __init__(self, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._opened_with: object = None  # what the form held when shown
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -31,6 +40,34 @@ class EditorDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._opened_with is None:  # by now the subclass has filled the form
+            self._opened_with = self._state()
+        super().showEvent(event)
+
+    def _state(self) -> object:
+        try:
+            return self.fields()
+        except KadeskError as unreadable:  # input that cannot even be read is an edit too
+            return unreadable.message()
+
+    def has_changes(self) -> bool:
+        return self._opened_with is not None and self._state() != self._opened_with
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask before throwing input away."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Save what you have typed here?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Save:
+                self.try_save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def set_body(self, body: QWidget) -> None:
         self._layout.insertWidget(0, body)

@@ -32,3 +32,8 @@ def install(language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded
+
+
+def uninstall(translators: list[QTranslator]) -> None:
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)

@@ -75,6 +75,9 @@ def error_message(error: KadeskError) -> str:
             "Errors", "Built-in list entries cannot be deleted; hide them instead."),
         "locked": translate(
             "Errors", "kadesk is already open on {path}. Close the other window first."),
+        "not_a_database": translate(
+            "Errors", "{path} is not a kadesk database, or it is damaged. Open another "
+                      "folder with --data-dir, or restore a backup."),
         "db_newer": translate(
             "Errors", "This database was written by a newer kadesk (schema {found}); "
                        "install the newer version to open it."),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -29,7 +29,10 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def run_in_background(parent: QWidget, label: str, work: Callable[[], Any],
+T = TypeVar("T")
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any],
                       on_done: Callable[[Any], None],
                       on_failed: Callable[[Exception], None]) -> QProgressDialog:
     """Run ``work`` on a worker thread; a busy dialog shows until it ends."""
@@ -48,3 +51,23 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[], Any],
     job.signals.failed.connect(lambda error: finish(on_failed, error))
     QThreadPool.globalInstance().start(job)
     return dialog
+
+
+def wait_for(label: str, work: Callable[[], T], parent: QWidget | None = None) -> T:
+    """Run ``work`` off the GUI thread and wait for it with the event loop running, so
+    windows keep painting and a busy dialog shows if it takes long. Its error is
+    raised here."""
+    loop = QEventLoop()
+    outcome: list[tuple[bool, Any]] = []
+
+    def finish(ok: bool, value: Any) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    run_in_background(parent, label, work, lambda result: finish(True, result),
+                      lambda error: finish(False, error))
+    loop.exec()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value

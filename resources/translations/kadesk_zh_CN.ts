@@ -4,127 +4,127 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="46"/>
+        <location filename="../../kadesk/ui/account_form.py" line="47"/>
         <source>Legal name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="47"/>
+        <location filename="../../kadesk/ui/account_form.py" line="48"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="48"/>
+        <location filename="../../kadesk/ui/account_form.py" line="49"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="49"/>
+        <location filename="../../kadesk/ui/account_form.py" line="50"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <location filename="../../kadesk/ui/account_form.py" line="53"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="53"/>
+        <location filename="../../kadesk/ui/account_form.py" line="54"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="55"/>
+        <location filename="../../kadesk/ui/account_form.py" line="56"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <location filename="../../kadesk/ui/account_form.py" line="57"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="58"/>
+        <location filename="../../kadesk/ui/account_form.py" line="59"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="60"/>
+        <location filename="../../kadesk/ui/account_form.py" line="61"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="63"/>
+        <location filename="../../kadesk/ui/account_form.py" line="64"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="64"/>
+        <location filename="../../kadesk/ui/account_form.py" line="65"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="66"/>
+        <location filename="../../kadesk/ui/account_form.py" line="67"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="68"/>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <location filename="../../kadesk/ui/account_form.py" line="70"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="70"/>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <location filename="../../kadesk/ui/account_form.py" line="72"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="74"/>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="74"/>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="76"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="78"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="78"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -181,14 +181,14 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/agenda.py" line="84"/>
-        <location filename="../../kadesk/ui/agenda.py" line="149"/>
+        <location filename="../../kadesk/ui/agenda.py" line="152"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/agenda.py" line="86"/>
-        <location filename="../../kadesk/ui/agenda.py" line="100"/>
-        <location filename="../../kadesk/ui/agenda.py" line="145"/>
+        <location filename="../../kadesk/ui/agenda.py" line="101"/>
+        <location filename="../../kadesk/ui/agenda.py" line="147"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -204,119 +204,119 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/agenda.py" line="91"/>
-        <location filename="../../kadesk/ui/agenda.py" line="146"/>
+        <location filename="../../kadesk/ui/agenda.py" line="148"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="92"/>
-        <location filename="../../kadesk/ui/agenda.py" line="105"/>
-        <location filename="../../kadesk/ui/agenda.py" line="147"/>
+        <location filename="../../kadesk/ui/agenda.py" line="93"/>
+        <location filename="../../kadesk/ui/agenda.py" line="106"/>
+        <location filename="../../kadesk/ui/agenda.py" line="150"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="101"/>
+        <location filename="../../kadesk/ui/agenda.py" line="102"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="102"/>
+        <location filename="../../kadesk/ui/agenda.py" line="103"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="103"/>
+        <location filename="../../kadesk/ui/agenda.py" line="104"/>
         <source>never</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <location filename="../../kadesk/ui/agenda.py" line="105"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="111"/>
+        <location filename="../../kadesk/ui/agenda.py" line="112"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="144"/>
+        <location filename="../../kadesk/ui/agenda.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="148"/>
+        <location filename="../../kadesk/ui/agenda.py" line="151"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="159"/>
+        <location filename="../../kadesk/ui/agenda.py" line="163"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="161"/>
+        <location filename="../../kadesk/ui/agenda.py" line="165"/>
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="165"/>
+        <location filename="../../kadesk/ui/agenda.py" line="169"/>
         <source>Account: name, pinyin, initials…</source>
         <translation>客户：名称、拼音、首字母…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <location filename="../../kadesk/ui/agenda.py" line="173"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <location filename="../../kadesk/ui/agenda.py" line="173"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="212"/>
+        <location filename="../../kadesk/ui/agenda.py" line="216"/>
         <source>Follow-ups due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="215"/>
+        <location filename="../../kadesk/ui/agenda.py" line="219"/>
         <source>Overdue follow-ups</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="218"/>
+        <location filename="../../kadesk/ui/agenda.py" line="222"/>
         <source>Accounts past their visit cadence ({cadence} days)</source>
         <translation>超过拜访周期的客户（{cadence} 天）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="237"/>
+        <location filename="../../kadesk/ui/agenda.py" line="241"/>
         <source>{n} visits</source>
         <translation>{n} 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="237"/>
+        <location filename="../../kadesk/ui/agenda.py" line="241"/>
         <source>1 visit</source>
         <translation>1 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="239"/>
+        <location filename="../../kadesk/ui/agenda.py" line="243"/>
         <source>Showing the latest {shown} of {n} visits</source>
         <translation>显示最近 {shown} 次拜访，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="263"/>
+        <location filename="../../kadesk/ui/agenda.py" line="267"/>
         <source>{title} ({n})</source>
         <translation>{title}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="264"/>
+        <location filename="../../kadesk/ui/agenda.py" line="268"/>
         <source>{title} ({shown} of {n})</source>
         <translation>{title}（显示 {shown} 条，共 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="310"/>
+        <location filename="../../kadesk/ui/agenda.py" line="314"/>
         <source>Mark follow-up with {account} done</source>
         <translation>将 {account} 的跟进标记为完成</translation>
     </message>
@@ -407,94 +407,102 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="42"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="39"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="44"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="40"/>
         <source>Role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="45"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="41"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="47"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="43"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="48"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="44"/>
         <source>Strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="49"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="45"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="50"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="46"/>
         <source>Last met</source>
         <translation>最近见面</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="51"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="47"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="49"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="50"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="56"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="51"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="57"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="52"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="53"/>
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="118"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="97"/>
         <source>Add contact {name}</source>
         <translation>添加联系人 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="124"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="100"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="134"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="109"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="141"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="115"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/dialogs.py" line="62"/>
+        <source>Save what you have typed here?</source>
+        <translation>要保存这里已填写的内容吗？</translation>
     </message>
 </context>
 <context>
@@ -652,6 +660,11 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
+        <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="81"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -770,199 +783,199 @@
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="124"/>
+        <location filename="../../kadesk/ui/main_window.py" line="126"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="125"/>
+        <location filename="../../kadesk/ui/main_window.py" line="127"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="126"/>
+        <location filename="../../kadesk/ui/main_window.py" line="128"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="128"/>
+        <location filename="../../kadesk/ui/main_window.py" line="130"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="129"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="134"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="156"/>
+        <location filename="../../kadesk/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="159"/>
+        <location filename="../../kadesk/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="162"/>
+        <location filename="../../kadesk/ui/main_window.py" line="164"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="165"/>
+        <location filename="../../kadesk/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="167"/>
+        <location filename="../../kadesk/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="238"/>
+        <location filename="../../kadesk/ui/main_window.py" line="240"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="239"/>
+        <location filename="../../kadesk/ui/main_window.py" line="241"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="245"/>
+        <location filename="../../kadesk/ui/main_window.py" line="247"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="261"/>
+        <location filename="../../kadesk/ui/main_window.py" line="263"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="278"/>
+        <location filename="../../kadesk/ui/main_window.py" line="279"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="279"/>
+        <location filename="../../kadesk/ui/main_window.py" line="280"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="285"/>
+        <location filename="../../kadesk/ui/main_window.py" line="286"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="286"/>
+        <location filename="../../kadesk/ui/main_window.py" line="287"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="293"/>
+        <location filename="../../kadesk/ui/main_window.py" line="294"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="294"/>
+        <location filename="../../kadesk/ui/main_window.py" line="295"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <location filename="../../kadesk/ui/main_window.py" line="298"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="305"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="306"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="317"/>
+        <location filename="../../kadesk/ui/main_window.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="318"/>
+        <location filename="../../kadesk/ui/main_window.py" line="319"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -978,27 +991,27 @@ Key account management for field reps.</source>
 <context>
     <name>ObjectionCard</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="138"/>
         <source>(removed from the library)</source>
         <translation>（已从异议库中移除）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="151"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="143"/>
         <source>What they said, in their words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="154"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
         <source>Our response</source>
         <translation>我方应对</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="155"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="158"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="150"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1044,77 +1057,77 @@ Key account management for field reps.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="44"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="39"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="45"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="40"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="78"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="73"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="79"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="80"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="81"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="76"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="84"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="79"/>
         <source>Add site…</source>
         <translation>添加地点…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="85"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="80"/>
         <source>Edit site…</source>
         <translation>编辑地点…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="86"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="81"/>
         <source>Delete site</source>
         <translation>删除地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="88"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="83"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="129"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="122"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="135"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="127"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="168"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="160"/>
         <source>Add site {name}</source>
         <translation>添加地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="173"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="163"/>
         <source>Edit site {name}</source>
         <translation>编辑地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="183"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="172"/>
         <source>Delete site {name}</source>
         <translation>删除地点 {name}</translation>
     </message>
@@ -1122,137 +1135,137 @@ Key account management for field reps.</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="59"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="60"/>
         <source>Edit proposal</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="59"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="60"/>
         <source>New proposal</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="62"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="63"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="63"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="64"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="64"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="65"/>
         <source>Assigned when saved</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="65"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="66"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="67"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="68"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="69"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="70"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="71"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="74"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="75"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="77"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="78"/>
         <source>Line items</source>
         <translation>报价明细</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="78"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="79"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="79"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
         <source>Needs as we understood them</source>
         <translation>我方理解的客户需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="81"/>
         <source>Proposed solution</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="81"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
         <source>Value-added services</source>
         <translation>增值服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="83"/>
         <source>Expected benefits</source>
         <translation>预期收益</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="83"/>
         <source>Terms</source>
         <translation>商务条款</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="120"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="121"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="121"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="122"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="122"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="123"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="123"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="124"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="152"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="153"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="154"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="155"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="159"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="160"/>
         <source>One service per line</source>
         <translation>每行一项服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="162"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="163"/>
         <source>Add service</source>
         <translation>添加服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="226"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="227"/>
         <source>Tax ({rate}%)</source>
         <translation>税额（{rate}%）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="262"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="263"/>
         <source>Line {n}:</source>
         <translation>第 {n} 行：</translation>
     </message>
@@ -1260,72 +1273,72 @@ Key account management for field reps.</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="36"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="28"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="37"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="38"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="39"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="40"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="32"/>
         <source>Total incl. tax</source>
         <translation>含税总额</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="41"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="33"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="45"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="36"/>
         <source>New proposal…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="46"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="37"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="47"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="38"/>
         <source>Duplicate as new version</source>
         <translation>复制为新版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="48"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="39"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="113"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="82"/>
         <source>New proposal {title}</source>
         <translation>新建方案 {title}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="131"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="96"/>
         <source>Edit proposal {number}</source>
         <translation>编辑方案 {number}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="143"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="107"/>
         <source>New version of {number}</source>
         <translation>创建 {number} 的新版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="151"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="115"/>
         <source>Move proposal {number} to trash</source>
         <translation>将方案 {number} 移至回收站</translation>
     </message>
@@ -1364,6 +1377,19 @@ Key account management for field reps.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kadesk/app.py" line="32"/>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/app.py" line="38"/>
+        <source>Could not open {path}: {error}</source>
+        <translation>无法打开 {path}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../kadesk/ui/trash.py" line="29"/>
@@ -1391,7 +1417,7 @@ Key account management for field reps.</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/trash.py" line="57"/>
+        <location filename="../../kadesk/ui/trash.py" line="54"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
@@ -1399,122 +1425,122 @@ Key account management for field reps.</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
         <source>Edit visit</source>
         <translation>编辑拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="194"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="186"/>
         <source>Kind</source>
         <translation>拜访方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="195"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="187"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="198"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="190"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="199"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="191"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="200"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="192"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="198"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="201"/>
         <source>Colleagues who came</source>
         <translation>同行同事</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="202"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="211"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="203"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="212"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="204"/>
         <source>Summary</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="213"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="205"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="214"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="216"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="208"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="217"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="237"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="229"/>
         <source>Add objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="259"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="273"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="265"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="274"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="266"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="275"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="278"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="270"/>
         <source>Follow up this long after the visit</source>
         <translation>将跟进日期设为拜访后的这一时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="353"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="345"/>
         <source>Objection {n}:</source>
         <translation>异议 {n}：</translation>
     </message>
@@ -1522,68 +1548,68 @@ Key account management for field reps.</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="39"/>
         <source>, </source>
         <comment>between the names of contacts met</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="58"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="41"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="59"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="43"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="60"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="45"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="62"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="47"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="63"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="65"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="50"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="68"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="53"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="69"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="70"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="154"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="118"/>
         <source>Log visit of {date}</source>
         <translation>记录 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="172"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="132"/>
         <source>Edit visit of {date}</source>
         <translation>编辑 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="183"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="142"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
     </message>

@@ -141,7 +141,7 @@ CASES: list[tuple[str, str | None, Action]] = [
 # Raised outside the services' write path, tested in tests/store/test_db.py and
 # test_migrations.py; 'not_in_list' has no caller (enums are typed, not free text).
 # Raised outside the services: by the store on open, and by the UI forms.
-NOT_SERVICE_CODES = {"locked", "db_newer", "not_in_list", "unreadable_money"}
+NOT_SERVICE_CODES = {"locked", "db_newer", "not_a_database", "not_in_list", "unreadable_money"}
 
 
 def test_every_error_code_has_a_case() -> None:

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kadesk.domain.builtins import builtin_items
-from kadesk.domain.errors import DatabaseLockedError
+from kadesk.domain.errors import DatabaseLockedError, NotADatabaseError
 from kadesk.domain.hlc import from_ms
 from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
@@ -171,3 +171,17 @@ def test_data_dir_comes_from_the_environment(data_dir: Path) -> None:
     assert db_path() == data_dir.resolve() / "kadesk.db"
     assert db_path(data_dir.parent / "elsewhere") == (data_dir.parent / "elsewhere").resolve(
         ) / "kadesk.db"
+
+
+@pytest.mark.parametrize("content", [b"not a database " * 400,
+                                     b"SQLite format 3\x00" + b"\xff" * 4080])
+def test_a_file_that_is_not_a_database_is_named_and_left_alone(tmp_path: Path,
+                                                              content: bytes) -> None:
+    path = tmp_path / "kadesk.db"
+    path.write_bytes(content)
+    for _ in range(2):  # the failed open let go of the lock: the second says the same
+        with pytest.raises(NotADatabaseError) as refused:
+            Database(path)
+        assert refused.value.code == "not_a_database"
+        assert str(path) in refused.value.message()
+    assert path.read_bytes() == content

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 def answer_dialog(trigger: Callable[[], object], interact: Callable[[QDialog], object]) -> None:
@@ -31,3 +31,17 @@ def answer_dialog(trigger: Callable[[], object], interact: Callable[[QDialog], o
     trigger()
     if failures:
         raise failures[0]
+
+
+def close_answering(dialog: QDialog, button: QMessageBox.StandardButton) -> str:
+    """Close an editor with unsaved input (as Escape does) and answer its question
+    with ``button``; returns the question asked."""
+    asked: list[str] = []
+
+    def answer(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    answer_dialog(dialog.reject, answer)
+    return asked[0]

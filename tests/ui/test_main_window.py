@@ -18,7 +18,7 @@ from kadesk.ui.contact_dialog import ContactDialog
 from kadesk.ui.labels import Formatter
 from kadesk.ui.main_window import MainWindow
 from kadesk.ui.trash import TrashDialog
-from tests.ui.dialogs import answer_dialog
+from tests.ui.dialogs import answer_dialog, close_answering
 from tests.ui.typing import type_text
 
 pytestmark = pytest.mark.gui
@@ -111,7 +111,7 @@ def test_new_account_refuses_an_empty_name_at_the_field(qtbot, window: MainWindo
         dialog.try_save()
         seen.append(dialog.form.form.error_text("name"))
         assert dialog.isVisible()
-        dialog.reject()
+        close_answering(dialog, QMessageBox.StandardButton.Discard)
 
     answer_dialog(window.new_account, fill)
     assert "is not an amount" in seen[0]
@@ -186,7 +186,7 @@ def test_add_contacts_and_refuse_a_reporting_loop(qtbot, window: MainWindow,
                                                                      Qt.MatchFlag.MatchStartsWith))
         dialog.try_save()
         messages.append(dialog.form.error_text("reports_to_id"))
-        dialog.reject()
+        close_answering(dialog, QMessageBox.StandardButton.Discard)
 
     answer_dialog(lambda: tab.edit(boss), make_loop)
     assert "loop" in messages[0]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kadesk.domain.enums import BuyingRole, VisitKind
@@ -21,6 +21,7 @@ from kadesk.ui.bus import ChangeBus
 from kadesk.ui.labels import Formatter
 from kadesk.ui.visit_editor import VisitEditor
 from kadesk.ui.visits_tab import VisitsTab
+from tests.ui.dialogs import close_answering
 from tests.ui.editing import INCUMBENT, PRICE, add_objection, press_space, tick
 from tests.ui.typing import type_text
 
@@ -256,6 +257,29 @@ def test_editing_keeps_a_contact_met_who_is_now_in_the_trash(qtbot: QtBot,
     editor.try_save()
     assert not editor.isVisible()
     assert set(s.app.visits.get(visit.id).contact_ids) == set(met)
+
+
+def test_closing_with_a_written_report_asks_first(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    untouched = open_editor(qtbot, s.tab.new_button, s.tab)
+    untouched.reject()  # nothing typed: closes without a question
+    assert not untouched.isVisible()
+
+    editor = open_editor(qtbot, s.tab.new_button, s.tab)
+    type_text(qtbot, editor.summary, "客户同意试单")
+    asked = close_answering(editor, QMessageBox.StandardButton.Cancel)
+    assert asked == "Save what you have typed here?"
+    assert editor.isVisible() and editor.summary.toPlainText() == "客户同意试单"
+    close_answering(editor, QMessageBox.StandardButton.Discard)
+    assert not editor.isVisible()
+    assert s.app.visits.of_account(s.account.id) == []
+
+    editor = open_editor(qtbot, s.tab.new_button, s.tab)
+    type_text(qtbot, editor.summary, "客户同意试单")
+    close_answering(editor, QMessageBox.StandardButton.Save)
+    assert not editor.isVisible()
+    [visit] = s.app.visits.of_account(s.account.id)
+    assert visit.summary == "客户同意试单"
 
 
 def test_new_visit_needs_an_account(qtbot: QtBot, setup: Setup) -> None:
