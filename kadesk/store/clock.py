@@ -7,13 +7,14 @@ clock refuses to flush synced rows, and hard deletes are refused outright.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import Column, Dialect, Table, event, inspect, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, attributes
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from kadesk.domain.changes import Change, ChangeKind
 from kadesk.domain.hlc import HybridClock
@@ -133,8 +134,11 @@ def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
 def insert_rows(session: Session, model: type[Synced], rows: Iterable[dict[str, Any]]) -> int:
     """Bulk-insert new rows of ``model``, stamped like any ORM insert. Returns the count.
 
-    Rows must all carry the same keys. Uses Core ``executemany``: the ORM's
-    per-object path costs ~15x more for the demo data and imports.
+    Rows must all carry the same keys. Goes to the driver's ``executemany`` with
+    tuples, each value through its column type's bind processor and missing
+    columns filled from their scalar defaults: the ORM's per-object path costs
+    ~15x more for the demo data and imports, Core's per-row parameter handling
+    about a third more again.
     """
     state: ClockState | None = session.info.get("clock")
     if state is None:
@@ -151,6 +155,37 @@ def insert_rows(session: Session, model: type[Synced], rows: Iterable[dict[str, 
         row.update(model.derive(row))
         batch.append(row)
     if batch:
-        session.connection().execute(insert(inspect(model).local_table), batch)
+        connection = session.connection()
+        sql, convert = _driver_insert(inspect(model).local_table, list(batch[0]),
+                                      connection.dialect)
+        connection.exec_driver_sql(sql, [convert(row) for row in batch])
         _changes(session).append(Change(model.__tablename__, None, ChangeKind.BULK))
     return len(batch)
+
+
+def _driver_insert(table: Table, keys: list[str], dialect: Dialect
+                   ) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]:
+    """The INSERT for rows with ``keys``, and a function making a row its tuple."""
+    fixed: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if column.name in keys or default is None:
+            continue
+        if not isinstance(default, ScalarElementColumnDefault):
+            raise ValueError(f"bulk rows of {table.name} must give {column.name}")
+        fixed[column.name] = _bound(column, default.arg, dialect)
+    steps = [(key, table.c[key].type.bind_processor(dialect)) for key in keys]
+    tail = tuple(fixed.values())
+
+    def convert(row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(p(row[k]) if p else row[k] for k, p in steps) + tail
+
+    names = [*keys, *fixed]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    return sql, convert
+
+
+def _bound(column: Column[Any], value: Any, dialect: Dialect) -> Any:
+    processor = column.type.bind_processor(dialect)
+    return processor(value) if processor else value
