@@ -21,6 +21,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SEP = "|"
 # More readings than this per name add little recall and bloat the index.
 MAX_VARIANTS = 24
+# Legal forms at the end of a company name (folded): nobody types them in pinyin,
+# and their rare readings (有限 youxian, 司 ci) made short queries match every account.
+_LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|公司|\([^()]*\))+$")
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +135,19 @@ def _align(simplified: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def pinyin_stem(text: str) -> str:
+    """``text`` without a legal-form suffix (有限公司, 集团, （香港）…), when a name is left."""
+    normal = unicodedata.normalize("NFKC", text)
+    folded = _T2S.convert(normal.casefold())
+    found = _LEGAL_SUFFIX.search(folded)
+    if found is None or found.start() < 2 or len(folded) != len(normal):
+        return text
+    return normal[: found.start()]
+
+
 def search_key(*texts: str) -> str:
-    """The stored key for a row: its names folded, and their pinyin forms.
+    """The stored key for a row: its names folded, and the pinyin forms of their stems
+    (pinyin_stem: 华为技术有限公司 is found by huawei, hwjs, 有限公司, not youxiangongsi).
 
     Segments are joined by SEP and the key starts and ends with it, so
     ``LIKE '%|q%'`` (or FTS ``"|q"``) is a prefix match on any segment.
@@ -143,6 +157,6 @@ def search_key(*texts: str) -> str:
         if not text:
             continue
         segments.append(compact(text))
-        segments.extend(pinyin_keys(text))
+        segments.extend(pinyin_keys(pinyin_stem(text)))
     unique = [s for s in dict.fromkeys(segments) if s]
     return SEP + SEP.join(unique) + SEP if unique else ""

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from kadesk.domain.records import AccountFields, ContactFields
-from kadesk.domain.text import SEP, compact, fold, pinyin_keys, search_key
+from kadesk.domain.text import SEP, compact, fold, pinyin_keys, pinyin_stem, search_key
 from kadesk.services.app import Kadesk
 
 S2T = opencc.OpenCC("s2t")
@@ -112,8 +112,9 @@ def test_key_contains_every_fragment_of_the_name(name: str, data: st.DataObject)
 @given(han_names, st.data())
 def test_key_contains_pinyin_initials_and_prefixes(name: str, data: st.DataObject) -> None:
     key = search_key(name)
-    # The best reading: pypinyin's phrase-aware guess for the simplified name.
-    readings = lazy_pinyin(T2S.convert(name))
+    # The best reading: pypinyin's phrase-aware guess for the simplified name, less
+    # any legal form at its end (有限公司 is found in characters, not in pinyin).
+    readings = lazy_pinyin(T2S.convert(pinyin_stem(name)))
     full = "".join(readings)
     initials = "".join(r[0] for r in readings)
     assert findable(key, full)
@@ -122,6 +123,22 @@ def test_key_contains_pinyin_initials_and_prefixes(name: str, data: st.DataObjec
     cut = data.draw(st.integers(1, len(full)))
     assert findable(key, full[:cut])
     assert findable(key, S2T.convert(name))
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("华为技术有限公司", "华为技术"), ("招商银行股份有限公司", "招商银行"), ("海尔集团", "海尔"),
+    ("誠達醫藥（香港）有限公司", "誠達醫藥"), ("TCL科技集团股份有限公司", "TCL科技"),
+    ("公司", "公司"), ("张伟", "张伟")])
+def test_legal_forms_are_left_out_of_the_pinyin(name: str, stem: str) -> None:
+    assert pinyin_stem(name) == stem
+    key = search_key(name)
+    assert findable(key, name) and findable(key, "有限公司" if "有限公司" in name else name)
+
+
+def test_a_common_syllable_no_longer_matches_every_company() -> None:
+    key = search_key("华为技术有限公司")
+    assert findable(key, "huawei") and findable(key, "hwjs")
+    assert not findable(key, "xiang") and not findable(key, "youxian")
 
 
 @settings(max_examples=200, deadline=None)
