@@ -5,7 +5,8 @@ Run under a real X server so fonts render as users see them:
         DATA_DIR OUT_DIR [--lang zh_CN|en_US] [--search TEXT]
 
 Writes OUT_DIR/<view>-<lang>.png for the agenda and each workspace tab of the
-first account in the list (or the first match of --search).
+first account in the list (or the first match of --search); the contact map
+tab is map-<lang>.png.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ def main() -> int:
         window.filters.search.setText(args.search)
         window.show_agenda()
         _save(window, args.out_dir / f"agenda-{args.lang}.png")
-        window.table.selectRow(0)
-        for index, view in enumerate(("profile", "contacts", "visits", "proposals")):
+        # Open it directly: selecting a row that the search already selected changes nothing.
+        window.open_account(window.model.account_id(0))
+        for index, view in enumerate(("profile", "contacts", "map", "visits", "proposals")):
             window.workspace.tabs.setCurrentIndex(index)
             _save(window, args.out_dir / f"{view}-{args.lang}.png")
         window.close()

@@ -28,8 +28,8 @@ from kadesk.store import models as m
 TODAY = date(2026, 11, 20)
 SMALL = DemoSize(accounts=30)
 STAMPS = {"created_at", "updated_at", "row_hlc", "row_device", "row_seq"}
-TABLES = ("account", "site", "contact", "visit", "visit_contact", "visit_objection", "proposal",
-          "proposal_item", "account_activity")
+TABLES = ("account", "site", "contact", "contact_relation", "visit", "visit_contact",
+          "visit_objection", "proposal", "proposal_item", "account_activity")
 
 
 @pytest.fixture
@@ -63,8 +63,8 @@ def test_default_size_writes_what_stats_report(app: Kadesk) -> None:
     seen: list[tuple[str, int, int]] = []
     stats = generate(app, SMALL, progress=lambda *args: seen.append(args))
     assert stats.accounts == count(app, "account") == 30
-    for name in ("sites", "contacts", "visits", "visit_contacts", "visit_objections",
-                 "proposals", "proposal_items"):
+    for name in ("sites", "contacts", "contact_relations", "visits", "visit_contacts",
+                 "visit_objections", "proposals", "proposal_items"):
         assert getattr(stats, name) == count(app, name[:-1]) > 0, name
     assert stats.rows == sum(count(app, t) for t in TABLES[:-1])
     assert seen[-1] == ("accounts", 30, 30)

@@ -113,6 +113,14 @@ class Influence(Labelled):
     LOW = "low", "低", "Low"
 
 
+class RelationKind(Labelled):
+    """Ties between contacts other than reports-to, drawn on the contact map."""
+
+    INFLUENCES = "influences", "影响", "Influences"
+    FRIEND = "friend", "朋友", "Friend of"
+    FORMER_COLLEAGUE = "former_colleague", "前同事", "Former colleague"
+
+
 class VisitKind(Labelled):
     ONSITE = "onsite", "上门拜访", "On-site visit"
     PHONE = "phone", "电话", "Phone call"

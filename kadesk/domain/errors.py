@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     "self_reference": "A contact cannot report to themselves.",
     "reports_to_cycle": "{name} already reports (directly or indirectly) to this contact; "
     "choosing them as manager would make a loop.",
+    "self_relation": "A contact cannot be related to themselves.",
+    "duplicate_relation": "These two contacts are already linked this way.",
     "not_found": "No {entity} with id '{id}' exists (it may have been deleted).",
     "deleted": "The {entity} '{id}' is in the trash; restore it before editing.",
     "parent_deleted": "The {entity} '{id}' is in the trash; restore it first.",

@@ -20,6 +20,7 @@ from kadesk.domain.enums import (
     ListKind,
     ProposalStatus,
     Region,
+    RelationKind,
     RelationshipStage,
     ServiceModel,
     SiteKind,
@@ -129,6 +130,25 @@ class ContactFields:
 @dataclass(frozen=True, kw_only=True)
 class Contact(ContactFields, Stamps):
     last_met_at: datetime | None = None
+    # Where the user placed them on the contact map (points); None = automatic layout.
+    # Not a ContactFields field: ContactService.place() sets it, editors never touch it.
+    map_x: float | None = None
+    map_y: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContactRelationFields:
+    """A tie between two contacts of one account other than reports-to."""
+
+    account_id: str
+    from_contact_id: str
+    to_contact_id: str
+    kind: RelationKind = RelationKind.INFLUENCES
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContactRelation(ContactRelationFields, Stamps):
+    pass
 
 
 @dataclass(frozen=True, kw_only=True)

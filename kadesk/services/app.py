@@ -21,6 +21,7 @@ from kadesk.services.contacts import ContactService
 from kadesk.services.lists import ListService
 from kadesk.services.maintenance import MaintenanceService
 from kadesk.services.proposals import ProposalService
+from kadesk.services.relations import RelationService
 from kadesk.services.search import SearchService
 from kadesk.services.settings import SettingsService
 from kadesk.services.visits import VisitService
@@ -38,6 +39,7 @@ class Kadesk:
         self.accounts = AccountService(self)
         self.sites = SiteService(self)
         self.contacts = ContactService(self)
+        self.relations = RelationService(self)
         self.visits = VisitService(self)
         self.proposals = ProposalService(self)
         self.lists = ListService(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -10,9 +12,12 @@ from sqlalchemy.orm import Session
 from kadesk.domain.errors import FieldError
 from kadesk.domain.records import Contact, ContactFields
 from kadesk.domain.validation import contact_errors
-from kadesk.services.base import EntityService, to_record
+from kadesk.services.base import EntityService, Saved, check, to_record
 from kadesk.store import models as m
 from kadesk.store import queries
+
+# Positions beyond this are a bug or a damaged file, not a user's drag (points).
+MAP_LIMIT = 100_000.0
 
 
 class ContactService(EntityService[ContactFields, Contact]):
@@ -73,3 +78,23 @@ class ContactService(EntityService[ContactFields, Contact]):
             rows.sort(key=lambda c: (m.sort_key(c.name), c.id))
             met = queries.last_met(session, [c.id for c in rows])
             return [to_record(Contact, c, last_met_at=met.get(c.id)) for c in rows]
+
+    def place(self, positions: Mapping[str, tuple[float, float] | None]) -> Saved[list[Contact]]:
+        """Pin contacts to points on the contact map, or (None) hand them back to the
+        automatic layout; one transaction, so a re-layout is one change to undo."""
+        check([FieldError("map_x", "out_of_range", {"min": -MAP_LIMIT, "max": MAP_LIMIT})
+               for spot in positions.values()
+               if spot is not None and not all(math.isfinite(v) and abs(v) <= MAP_LIMIT
+                                               for v in spot)])
+
+        def work(session: Session) -> list[Contact]:
+            rows = [self.load(session, contact_id) for contact_id in positions]
+            for obj in rows:
+                spot = positions[obj.id]
+                x, y = (None, None) if spot is None else (round(spot[0], 1), round(spot[1], 1))
+                if (obj.map_x, obj.map_y) != (x, y):
+                    obj.map_x, obj.map_y = x, y
+            session.flush()
+            return [self._record(session, obj) for obj in rows]
+
+        return self.app.commit(work)

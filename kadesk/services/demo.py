@@ -10,6 +10,7 @@ and each row is stamped like any other write. The same seed, size and
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +28,7 @@ from kadesk.domain.enums import (
     BusinessModel,
     BuyingRole,
     ListKind,
+    RelationKind,
     RelationshipStage,
     SiteKind,
     Tier,
@@ -54,8 +56,8 @@ OVERDUE_SHARE = 0.15
 TRADITIONAL_SHARE = 0.10
 # Parents before children: SQLite checks each foreign key as the row goes in.
 TABLES: tuple[type[m.Synced], ...] = (
-    m.Account, m.Site, m.Contact, m.Visit, m.VisitContact, m.VisitObjection, m.Proposal,
-    m.ProposalItem,
+    m.Account, m.Site, m.Contact, m.ContactRelation, m.Visit, m.VisitContact, m.VisitObjection,
+    m.Proposal, m.ProposalItem,
 )
 
 
@@ -74,6 +76,7 @@ class DemoStats:
     accounts: int = 0
     sites: int = 0
     contacts: int = 0
+    contact_relations: int = 0
     visits: int = 0
     visit_contacts: int = 0
     visit_objections: int = 0
@@ -451,7 +454,22 @@ class _Maker:
             rows[first + between(1, n - 1)].update(
                 buying_role=BuyingRole.COACH, attitude=Attitude.SUPPORTER,
                 strength=between(4, 5))
+        self._relations(account, ids)
         return ids
+
+    def _relations(self, account: _Account, ids: list[str]) -> None:
+        """A few ties besides reports-to for the contact map. Drawn from a generator of
+        their own, so adding them left every other demo row as it was."""
+        if len(ids) < 4:
+            return
+        rng = Random(account.id)
+        kinds = list(RelationKind)
+        count = rng.randint(1, min(3, len(ids) // 3))
+        pairs = sorted({tuple(sorted(rng.sample(ids, 2))) for _ in range(count)})
+        self.out[m.ContactRelation] += [
+            {"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+             "account_id": account.id, "from_contact_id": a, "to_contact_id": b,
+             "kind": rng.choice(kinds)} for a, b in pairs]
 
     def _visits(self, account: _Account, plan: _Plan, contact_ids: list[str],
                 site_ids: list[str]) -> None:

@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
@@ -141,6 +141,10 @@ class Site(Synced, Base):
 
 class Contact(Synced, Base):
     __tablename__ = "contact"
+    # A position on the contact map is one value: both halves merge together.
+    __clock_groups__: ClassVar[dict[str, tuple[str, ...]]] = {
+        "map_position": ("map_x", "map_y"),
+    }
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
     name: Mapped[str] = mapped_column(Text)
@@ -157,11 +161,24 @@ class Contact(Synced, Base):
     influence: Mapped[e.Influence] = mapped_column(EnumCode(e.Influence))
     strength: Mapped[int] = mapped_column(Integer, default=3)
     reports_to_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    # Placed by hand on the contact map (points); NULL = the automatic layout.
+    map_x: Mapped[float | None] = mapped_column(Float)
+    map_y: Mapped[float | None] = mapped_column(Float)
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
         return {"search_key": search_key(values.get("name") or "")}
+
+
+class ContactRelation(Synced, Base):
+    """A tie between two contacts other than reports-to (influences, friend of...)."""
+
+    __tablename__ = "contact_relation"
+    account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
+    from_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"))
+    to_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"))
+    kind: Mapped[e.RelationKind] = mapped_column(EnumCode(e.RelationKind))
 
 
 class Visit(Synced, Base):
@@ -282,6 +299,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Account,
     Site,
     Contact,
+    ContactRelation,
     Visit,
     VisitContact,
     VisitObjection,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QPushButton,
-)
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
+from kadesk.domain import contact_map
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.enums import Attitude
 from kadesk.domain.records import Contact, ContactFields
@@ -21,13 +20,29 @@ from kadesk.ui.labels import Formatter
 from kadesk.ui.record_model import Column, RecordTableModel
 from kadesk.ui.record_tab import RecordTab
 
-# Contacts not met for this long are marked: reps ask "whom have we not met in 90 days".
-NOT_MET_DAYS = 90
+translate = QCoreApplication.translate  # lupdate reads translate("ContactsTab", ...) calls
 
 
 def not_met_lately(contact: Contact) -> bool:
-    cutoff = datetime.now(UTC) - timedelta(days=NOT_MET_DAYS)
-    return contact.last_met_at is None or contact.last_met_at < cutoff
+    return contact_map.not_met_lately(contact, datetime.now(UTC))
+
+
+def edit_contact(parent: QWidget, app: Kadesk, fmt: Formatter, stack: QUndoStack, *,
+                 account_id: str, contact: Contact | None) -> None:
+    """Open the contact editor (a new contact if ``contact`` is None); saving is undoable.
+    Shared by the contacts table and the contact map."""
+    colleagues = app.contacts.of_account(account_id)
+    sites = app.accounts.sites(account_id)
+
+    def save(fields: ContactFields) -> None:
+        if contact is None:
+            undo.create(stack, translate("ContactsTab", "Add contact {name}").format(
+                name=fields.name), app.contacts, lambda: app.contacts.create(fields))
+            return
+        undo.update(stack, translate("ContactsTab", "Edit {name}").format(name=fields.name),
+                    app.contacts, contact, undo.changed_fields(contact, fields))
+
+    ContactDialog(fmt, account_id, contact, colleagues, sites, save=save, parent=parent).exec()
 
 
 class ContactsTab(RecordTab[Contact, ContactDialog]):
@@ -89,19 +104,8 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
     def edit(self, contact: Contact | None) -> None:
         if self.account_id is None or self.show_trash.isChecked():
             return
-        colleagues = self.app.contacts.of_account(self.account_id)
-        sites = self.app.accounts.sites(self.account_id)
-
-        def save(fields: ContactFields) -> None:
-            if contact is None:
-                undo.create(self.stack, self.tr("Add contact {name}").format(name=fields.name),
-                            self.app.contacts, lambda: self.app.contacts.create(fields))
-                return
-            undo.update(self.stack, self.tr("Edit {name}").format(name=fields.name),
-                        self.app.contacts, contact, undo.changed_fields(contact, fields))
-
-        ContactDialog(self.fmt, self.account_id, contact, colleagues, sites, save=save,
-                      parent=self).exec()
+        edit_contact(self, self.app, self.fmt, self.stack, account_id=self.account_id,
+                     contact=contact)
 
     def delete_selected(self) -> None:
         contact = self.selected()

@@ -33,6 +33,9 @@ def _field_templates() -> dict[str, str]:
         "self_reference": translate("Errors", "A contact cannot report to themselves."),
         "reports_to_cycle": translate(
             "Errors", "{name} already reports to this contact; that would make a loop."),
+        "self_relation": translate("Errors", "A contact cannot be related to themselves."),
+        "duplicate_relation": translate(
+            "Errors", "These two contacts are already linked this way."),
         "duplicate_contact_met": translate("Errors", "The same contact is listed twice."),
         "duplicate_code": translate("Errors", "An entry with the code '{value}' already exists."),
         "unreadable_money": translate(
@@ -50,6 +53,7 @@ def _entity_words() -> dict[str, str]:
     return {"account": translate("Errors", "account"), "site": translate("Errors", "site"),
             "contact": translate("Errors", "contact"), "visit": translate("Errors", "visit"),
             "proposal": translate("Errors", "proposal"),
+            "relation": translate("Errors", "relation"),
             "list entry": translate("Errors", "list entry"),
             "list_item": translate("Errors", "list entry")}
 

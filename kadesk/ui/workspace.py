@@ -12,6 +12,7 @@ from kadesk.services.app import Kadesk
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.contacts_tab import ContactsTab
 from kadesk.ui.labels import Formatter
+from kadesk.ui.map_tab import ContactMapTab
 from kadesk.ui.profile_tab import ProfileTab
 from kadesk.ui.proposals_tab import ProposalsTab
 from kadesk.ui.visits_tab import VisitsTab
@@ -28,11 +29,13 @@ class AccountWorkspace(QWidget):
         self.subtitle = QLabel()
         self.profile = ProfileTab(app, fmt, bus, stack)
         self.contacts = ContactsTab(app, fmt, bus, stack)
+        self.contact_map = ContactMapTab(app, fmt, bus, stack)
         self.visits = VisitsTab(app, fmt, bus, stack)
         self.proposals = ProposalsTab(app, fmt, bus, stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.contact_map, self.tr("Contact map"))
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.proposals, self.tr("Proposals"))
         layout = QVBoxLayout(self)
@@ -45,7 +48,7 @@ class AccountWorkspace(QWidget):
         self.account = self.app.accounts.get(account_id) if account_id else None
         self._show_header()
         self.profile.set_account(self.account)
-        for tab in (self.contacts, self.visits, self.proposals):
+        for tab in (self.contacts, self.contact_map, self.visits, self.proposals):
             tab.set_account(account_id)
 
     def show_visit(self, visit_id: str) -> None:

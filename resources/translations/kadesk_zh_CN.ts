@@ -132,37 +132,42 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="34"/>
+        <location filename="../../kadesk/ui/workspace.py" line="36"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="35"/>
+        <location filename="../../kadesk/ui/workspace.py" line="37"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="36"/>
+        <location filename="../../kadesk/ui/workspace.py" line="38"/>
+        <source>Contact map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/workspace.py" line="39"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="37"/>
+        <location filename="../../kadesk/ui/workspace.py" line="40"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="64"/>
+        <location filename="../../kadesk/ui/workspace.py" line="67"/>
         <source>{name} (in trash)</source>
         <translation>{name}（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="69"/>
+        <location filename="../../kadesk/ui/workspace.py" line="72"/>
         <source>last visit {date}</source>
         <translation>最近拜访 {date}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="72"/>
+        <location filename="../../kadesk/ui/workspace.py" line="75"/>
         <source>follow-up {date}</source>
         <translation>跟进 {date}</translation>
     </message>
@@ -405,94 +410,250 @@
     </message>
 </context>
 <context>
-    <name>ContactsTab</name>
+    <name>ContactMapTab</name>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="38"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../kadesk/ui/map_menus.py" line="42"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="39"/>
-        <source>Title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="40"/>
-        <source>Role</source>
+        <location filename="../../kadesk/ui/map_menus.py" line="49"/>
+        <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kadesk/ui/map_menus.py" line="52"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kadesk/ui/map_menus.py" line="54"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="44"/>
-        <source>Strength</source>
+        <location filename="../../kadesk/ui/map_menus.py" line="56"/>
+        <source>Relationship strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="45"/>
-        <source>Reports to</source>
-        <translation>汇报对象</translation>
+        <location filename="../../kadesk/ui/map_menus.py" line="58"/>
+        <source>Reports to nobody</source>
+        <translation>不汇报给任何人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="46"/>
-        <source>Last met</source>
-        <translation>最近见面</translation>
+        <location filename="../../kadesk/ui/map_menus.py" line="63"/>
+        <source>Add relation</source>
+        <translation>添加关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="47"/>
-        <source>never</source>
-        <translation>从未</translation>
+        <location filename="../../kadesk/ui/map_menus.py" line="70"/>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="49"/>
+        <location filename="../../kadesk/ui/map_menus.py" line="85"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="87"/>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_menus.py" line="90"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_menus.py" line="91"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="83"/>
+        <source>Re-layout</source>
+        <translation>重新布局</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="82"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="50"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <location filename="../../kadesk/ui/map_tab.py" line="84"/>
+        <source>Put everyone back in the automatic layout</source>
+        <translation>所有人恢复自动布局</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="51"/>
-        <source>Move to trash</source>
-        <translation>移至回收站</translation>
+        <location filename="../../kadesk/ui/map_tab.py" line="85"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="52"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <location filename="../../kadesk/ui/map_tab.py" line="86"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="53"/>
-        <source>Show trash</source>
-        <translation>显示回收站</translation>
+        <location filename="../../kadesk/ui/map_tab.py" line="89"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="97"/>
-        <source>Add contact {name}</source>
-        <translation>添加联系人 {name}</translation>
+        <location filename="../../kadesk/ui/map_tab.py" line="90"/>
+        <source>Decision makers</source>
+        <translation>只看决策者</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="100"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="91"/>
+        <source>Opponents</source>
+        <translation>只看反对者</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="92"/>
+        <source>Not met in 90 days</source>
+        <translation>90 天未见</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="94"/>
+        <source>Highlight only these people</source>
+        <translation>只突出显示这些人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="95"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="181"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="257"/>
+        <source>Contact map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="186"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="199"/>
+        <source>Move {name}</source>
+        <translation>移动 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="212"/>
+        <source>Re-layout the contact map</source>
+        <translation>重新布局关系图</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="221"/>
+        <source>Link {a} and {b}</source>
+        <translation>关联 {a} 与 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="226"/>
+        <source>Remove a relation</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="242"/>
+        <source>Export the contact map</source>
+        <translation>导出关系图</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="242"/>
+        <source>contact-map</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/map_tab.py" line="243"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="55"/>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="56"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="59"/>
+        <source>Strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
+        <source>Last met</source>
+        <translation>最近见面</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="64"/>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="68"/>
+        <source>Show trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="39"/>
+        <source>Add contact {name}</source>
+        <translation>添加联系人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="42"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="113"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="115"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="119"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
@@ -579,92 +740,107 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <source>A contact cannot be related to themselves.</source>
+        <translation>联系人不能与自己建立关系。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <source>These two contacts are already linked this way.</source>
+        <translation>这两位联系人已有这种关系。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="45"/>
+        <location filename="../../kadesk/ui/messages.py" line="48"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="52"/>
+        <location filename="../../kadesk/ui/messages.py" line="55"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="53"/>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <location filename="../../kadesk/ui/messages.py" line="73"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <location filename="../../kadesk/ui/messages.py" line="75"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="74"/>
+        <location filename="../../kadesk/ui/messages.py" line="78"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="80"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="82"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="85"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from kadesk.domain.builtins import builtin_id
-from kadesk.domain.enums import ListKind
+from kadesk.domain.enums import ListKind, RelationKind
 from kadesk.domain.records import (
     AccountFields,
     ContactFields,
+    ContactRelationFields,
     ListItemFields,
     ProposalFields,
     ProposalItemFields,
@@ -64,7 +65,7 @@ class Scene:
     site: str  # of account
     other_site: str  # of other_account
     boss: str  # contact of account
-    staff: str  # reports to boss
+    staff: str  # reports to boss; boss and staff are friends (a relation)
     other_contact: str  # of other_account
     trashed_contact: str  # of account, in the trash
     visit: str
@@ -101,6 +102,8 @@ def _build_scene(app: Kadesk) -> Scene:
     boss = app.contacts.create(ContactFields(account_id=account, name="张伟")).record.id
     staff = app.contacts.create(
         ContactFields(account_id=account, name="李娜", reports_to_id=boss)).record.id
+    app.relations.create(ContactRelationFields(account_id=account, from_contact_id=boss,
+                                               to_contact_id=staff, kind=RelationKind.FRIEND))
     other_contact = app.contacts.create(ContactFields(account_id=other, name="王芳")).record.id
     gone = app.contacts.create(ContactFields(account_id=account, name="刘洋")).record.id
     app.contacts.delete(gone)

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.enums import ListKind
+from kadesk.domain.enums import ListKind, RelationKind
 from kadesk.domain.errors import MESSAGES, KadeskError, ValidationError
 from kadesk.domain.money import Money
 from kadesk.domain.records import (
     AccountFields,
     ContactFields,
+    ContactRelationFields,
     ListItemFields,
     ProposalFields,
     ProposalItemFields,
@@ -33,6 +34,11 @@ Action = Callable[[Scene], Any]
 def _proposal(s: Scene, **kw: Any) -> Any:
     return s.app.proposals.create(ProposalFields(**{"account_id": s.account, "title": "方案",
                                                     **kw}))
+
+
+def _relation(s: Scene, a: str, b: str) -> Any:
+    return ContactRelationFields(account_id=s.account, from_contact_id=a, to_contact_id=b,
+                                 kind=RelationKind.FRIEND)
 
 
 # (code, field or None, action). Field-level errors come as ValidationError.
@@ -116,6 +122,17 @@ CASES: list[tuple[str, str | None, Action]] = [
      lambda s: s.app.contacts.update(s.boss, reports_to_id=s.boss)),
     ("reports_to_cycle", "reports_to_id",
      lambda s: s.app.contacts.update(s.boss, reports_to_id=s.staff)),
+    ("other_account", "to_contact_id", lambda s: s.app.relations.create(
+        _relation(s, s.boss, s.other_contact))),
+    ("other_account", "from_contact_id", lambda s: s.app.relations.create(
+        _relation(s, s.trashed_contact, s.boss))),
+    ("self_relation", "to_contact_id", lambda s: s.app.relations.create(
+        _relation(s, s.boss, s.boss))),
+    ("duplicate_relation", "to_contact_id", lambda s: s.app.relations.create(
+        _relation(s, s.staff, s.boss))),
+    ("out_of_range", "map_x", lambda s: s.app.contacts.place({s.boss: (float("nan"), 0.0)})),
+    ("not_found", None, lambda s: s.app.contacts.place({"no-such-id": (1.0, 2.0)})),
+    ("deleted", None, lambda s: s.app.contacts.place({s.trashed_contact: (1.0, 2.0)})),
     ("duplicate_contact_met", "contact_ids",
      lambda s: s.app.visits.update(s.visit, contact_ids=(s.boss, s.staff, s.boss))),
     ("duplicate_code", "code", lambda s: s.app.lists.create(

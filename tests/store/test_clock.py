@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Boolean, Date, Integer, String, Text, func, inspect, select
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text, func, inspect, select
 from sqlalchemy.orm import Session
 
 from kadesk.domain import enums as e
@@ -105,6 +105,9 @@ def make_row(session: Session, model: type[m.Synced], w: World) -> m.Synced:
                                kind=e.SiteKind.BRANCH),
         m.Contact: lambda: m.Contact(account_id=ids["account"][0], name="王芳",
                                      attitude=e.Attitude.NEUTRAL, influence=e.Influence.MEDIUM),
+        m.ContactRelation: lambda: m.ContactRelation(
+            account_id=ids["account"][0], from_contact_id=ids["contact"][0],
+            to_contact_id=ids["contact"][1], kind=e.RelationKind.FRIEND),
         m.Visit: lambda: m.Visit(account_id=ids["account"][0], kind=e.VisitKind.ONSITE,
                                  occurred_at=datetime(2026, 3, 1, tzinfo=UTC)),
         m.VisitContact: lambda: m.VisitContact(visit_id=ids["visit"][0],
@@ -142,6 +145,8 @@ def other_value(model: type[m.Synced], column: str, current: Any, w: World) -> A
         return not current
     if isinstance(kind, Integer):
         return (current or 0) + 1
+    if isinstance(kind, Float):
+        return (current or 0.0) + 1.5
     if column.endswith("currency"):
         return "USD" if current != "USD" else "EUR"
     assert isinstance(kind, String | Text), (model, column, kind)

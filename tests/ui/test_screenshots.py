@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-VIEWS = ("agenda", "profile", "contacts", "visits", "proposals")
+VIEWS = ("agenda", "profile", "contacts", "map", "visits", "proposals")
 
 pytestmark = pytest.mark.gui
 

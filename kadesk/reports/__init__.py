@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab), built from the services' read objects; no Qt."""
