@@ -154,7 +154,7 @@ def time_window(folder: Path, big_id: str, seed: int) -> dict[str, Any]:
         window.filters.flush()
 
         other = window.model.account_id(0)
-        for tab in ("profile", "contacts", "visits"):
+        for tab in ("profile", "contacts", "contact_map", "visits"):
             window.workspace.tabs.setCurrentWidget(getattr(window.workspace, tab))
             samples = []
             for _ in range(OPEN_RUNS):
@@ -185,6 +185,7 @@ def report(r: dict[str, Any]) -> str:
         ("keystroke to list updated: median / p95, ms", ms("keystroke")),
         ("open 50-contact/500-visit account, Profile tab", ms("open_account_profile")),
         ("  ... with the Contacts tab showing", ms("open_account_contacts")),
+        ("  ... with the Contact map tab showing", ms("open_account_contact_map")),
         ("  ... with the Visits tab showing", ms("open_account_visits")),
         ("agenda refresh: median / p95, ms", ms("agenda")),
         ("peak RSS of the window process, MB", f"{r['window']['peak_rss_mb']:>16,}"),

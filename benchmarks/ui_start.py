@@ -6,8 +6,9 @@
 ``kadesk`` goes through the app's own start (kadesk.app.run_gui): imports,
 opening and migrating the database, translations, the main window with its
 first page of accounts and the agenda. ``bare`` is an empty QMainWindow, the
-floor any PySide6 app pays. A zero timer set before the event loop starts
-fires once the window's show and first paint have been processed.
+floor any PySide6 app pays. A 1 ms timer watches for the main window to be
+visible (run_gui runs event loops of its own before it shows one); a zero
+timer then fires once its show and first paint have been processed.
 """
 
 from __future__ import annotations
@@ -23,9 +24,17 @@ def _say_shown_and_quit() -> None:
     QApplication.quit()
 
 
+def _watch(watcher: QTimer) -> None:
+    if any(isinstance(w, QMainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()):
+        watcher.stop()
+        QTimer.singleShot(0, _say_shown_and_quit)
+
+
 def main() -> int:
     qt_app = QApplication(sys.argv[:1])
-    QTimer.singleShot(0, _say_shown_and_quit)
+    watcher = QTimer(interval=1)
+    watcher.timeout.connect(lambda: _watch(watcher))
+    watcher.start()
     if sys.argv[1] == "bare":
         window = QMainWindow()
         window.resize(1280, 800)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPainter, QUndoStack, QWheelEvent
+from PySide6.QtGui import QPainter, QShowEvent, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -75,6 +75,8 @@ class ContactMapTab(QWidget):
         super().__init__()
         self.app, self.fmt, self.stack = app, fmt, stack
         self.account_id: str | None = None
+        self._stale = False  # changed while hidden: redrawn when next shown
+        self._fit_when_shown = False
         self.contacts: dict[str, Contact] = {}
         self.relations: list[ContactRelation] = []
         self.scene = MapScene(self)  # owned by the tab: deleted with it, before the app
@@ -122,8 +124,23 @@ class ContactMapTab(QWidget):
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id
         self.setEnabled(account_id is not None)
+        self._refresh(fit=True)
+
+    def _refresh(self, *, fit: bool = False) -> None:
+        """Redraw now if the map is on screen; otherwise when it is next shown (opening
+        an account should not pay for a tab nobody is looking at)."""
+        if not self.isVisible():
+            self._stale, self._fit_when_shown = True, fit or (self._stale and self._fit_when_shown)
+            return
+        self._stale = False
         self.reload()
-        self.fit(READABLE_SCALE)
+        if fit:
+            self.fit(READABLE_SCALE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._refresh(fit=self._fit_when_shown)
 
     def reload(self) -> None:
         if self.account_id is None:
@@ -139,7 +156,7 @@ class ContactMapTab(QWidget):
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account_id and any(changes.touches(t) for t in
                                    ("contact", "contact_relation", "visit", "visit_contact")):
-            self.reload()
+            self._refresh()
 
     def _apply_highlight(self) -> None:
         chosen = self.highlight.currentData() or cm.Highlight.ALL

@@ -50,6 +50,7 @@ def window(qtbot, app: Kadesk, people: dict[str, str]) -> MainWindow:
     shown = MainWindow(app, "en_US")
     qtbot.addWidget(shown)
     shown.resize(1200, 800)
+    shown.show()
     shown.open_account(people["account"])
     shown.workspace.tabs.setCurrentWidget(shown.workspace.contact_map)
     return shown
@@ -130,6 +131,14 @@ def test_table_edits_show_on_the_map(window: MainWindow, app: Kadesk,
     assert (people["王芳"], people["刘洋"]) in {(e.edge.source, e.edge.target)
                                               for e in scene.edges}
 
+
+
+def test_edits_made_while_the_map_is_hidden_show_when_it_is_opened(
+        window: MainWindow, app: Kadesk, people: dict[str, str]) -> None:
+    window.workspace.tabs.setCurrentWidget(window.workspace.contacts)
+    app.contacts.update(people["刘洋"], name="刘洋洋")
+    window.workspace.tabs.setCurrentWidget(window.workspace.contact_map)
+    assert tab(window).scene.nodes[people["刘洋"]].node.name == "刘洋洋"
 
 def drop(qtbot, window: MainWindow, who: str, onto: str) -> None:
     scene = tab(window).scene
