@@ -1,0 +1,203 @@
+"""The pre-visit brief (拜访前简报): what a rep reads in the car park, one or two pages.
+
+``gather`` reads everything through the services into a ``BriefData``; ``render``
+draws only from that, so the layout can be tested and timed without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from kadesk.domain.contact_map import build_map
+from kadesk.domain.enums import ListKind, ProposalStatus
+from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
+from kadesk.reports import fonts, formats
+from kadesk.reports.contact_map import map_drawing
+from kadesk.reports.strings import texts
+from kadesk.reports.style import Letterhead, Styles, build_pdf, frame_width, styles, table_style
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
+
+LAST_VISITS = 5
+MAP_HEIGHT = 260.0  # points: about 9 cm
+OPEN_STATUSES = (ProposalStatus.DRAFT, ProposalStatus.SENT)
+
+
+@dataclass(frozen=True)
+class OpenObjection:
+    met_on: datetime
+    label: str
+    details: str
+    response: str
+
+
+@dataclass(frozen=True)
+class BriefData:
+    account: Account
+    industry: str
+    contacts: tuple[Contact, ...]
+    relations: tuple[ContactRelation, ...]
+    visits: tuple[Visit, ...]  # the last few, newest first
+    objections: tuple[OpenObjection, ...]
+    follow_ups: tuple[Visit, ...]  # open ones, earliest due first
+    proposals: tuple[Proposal, ...]
+    letterhead: Letterhead
+    today: date
+    now: datetime
+
+
+def gather(app: Kadesk, account_id: str, *, language: str = "zh_CN",
+           last_visits: int = LAST_VISITS) -> BriefData:
+    """Everything the brief shows; raises NotFoundError for an unknown account."""
+    account = app.accounts.get(account_id)
+    industries = {i.id: i.label(language) for i in app.lists.items(ListKind.INDUSTRY, hidden=True)}
+    objection_names = {i.id: i.label(language)
+                       for i in app.lists.items(ListKind.OBJECTION, hidden=True)}
+    visits = app.visits.of_account(account_id)
+    objections = [OpenObjection(v.occurred_at, objection_names.get(o.objection_id, "—"),
+                                o.details, o.response)
+                  for v in visits for o in v.objections if not o.resolved]
+    follow_ups = sorted((v for v in visits if v.follow_up_date and not v.follow_up_done),
+                        key=lambda v: v.follow_up_date or date.max)
+    return BriefData(
+        account=account,
+        industry=industries.get(account.industry_id or "", ""),
+        contacts=tuple(app.contacts.of_account(account_id)),
+        relations=tuple(app.relations.of_account(account_id)),
+        visits=tuple(visits[:last_visits]),
+        objections=tuple(objections),
+        follow_ups=tuple(follow_ups),
+        proposals=tuple(p for p in app.proposals.of_account(account_id)
+                        if p.status in OPEN_STATUSES),
+        letterhead=Letterhead.from_settings(app.settings.all()),
+        today=app.today(),
+        now=datetime.now(UTC),
+    )
+
+
+def title(data: BriefData, language: str) -> str:
+    return f"{texts(language)['brief']} · {data.account.short_name or data.account.name}"
+
+
+def render(data: BriefData, target: Path, *, language: str = "zh_CN",
+           page_size: str = "A4") -> None:
+    build_pdf(target, story(data, language, page_size), title=title(data, language),
+              letterhead=data.letterhead, language=language, page_size=page_size)
+
+
+def _p(text: str, style: object) -> Paragraph:
+    """A paragraph of plain text: markup characters escaped, line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowable]:
+    s = styles()
+    t = texts(language)
+    width = frame_width(page_size)
+    a = data.account
+    names = {c.id: c.name for c in data.contacts}
+    english = f"  <font size=10>{escape(a.english_name)}</font>" if a.english_name else ""
+    out: list[Flowable] = [
+        Paragraph(escape(a.name) + english, s.title),
+        _p(f"{t['brief']}  ·  {t['printed'].format(day=formats.day(data.today, language))}",
+           s.muted),
+        Paragraph(t["profile"], s.heading), _profile(data, language, s, width),
+    ]
+
+    out.append(Paragraph(t["contact_map"], s.heading))
+    if data.contacts:
+        regular, bold = fonts.register()
+        drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
+                            language=language)
+        # Wide enough to read, short enough that the brief stays at one or two pages.
+        b = drawing.bounds
+        fit = min(width, MAP_HEIGHT * b.w / b.h) if b.h else width
+        flowable = map_drawing(drawing, regular, bold_font=bold, max_width=fit)
+        flowable.initialFontName = regular  # else the drawing names an unembedded Helvetica
+        out.append(flowable)
+    else:
+        out.append(_p(t["no_contacts"], s.body))
+
+    sep = "、" if language.startswith("zh") else ", "
+    visit_rows = [[formats.day(v.occurred_at, language), v.kind.label(language),
+                   sep.join(names[i] for i in v.contact_ids if i in names),
+                   v.purpose, v.outcome or v.summary] for v in data.visits]
+    out += _section(t["last_visits"], [t["date"], t["kind"], t["met"], t["purpose"], t["outcome"]],
+                    visit_rows, [0.15, 0.09, 0.24, 0.22, 0.30], s=s, t=t, width=width)
+
+    objection_rows = [[formats.day(o.met_on, language), o.label, o.details, o.response]
+                      for o in data.objections]
+    out += _section(t["open_objections"], [t["date"], t["objection"], t["details"],
+                                           t["response"]],
+                    objection_rows, [0.15, 0.17, 0.34, 0.34], s=s, t=t, width=width)
+
+    follow_rows = [[formats.day(v.follow_up_date, language)
+                    + (f" ({t['overdue']})" if v.follow_up_date and v.follow_up_date < data.today
+                       else ""),
+                    v.next_steps or v.purpose, formats.day(v.occurred_at, language)]
+                   for v in data.follow_ups]
+    out += _section(t["follow_ups"], [t["due"], t["next_steps"], t["last_visit"]], follow_rows,
+                    [0.22, 0.6, 0.18], s=s, t=t, width=width)
+
+    proposal_rows = [[f"{p.title}" + (f" ({p.number})" if p.number else ""), f"v{p.version}",
+                      p.status.label(language), formats.day(p.valid_until, language),
+                      formats.money(p.total)] for p in data.proposals]
+    out += _section(t["open_proposals"], [t["proposal"], t["version"], t["status"],
+                                          t["valid_until"], t["total"]],
+                    proposal_rows, [0.4, 0.08, 0.12, 0.18, 0.22], s=s, t=t, width=width)
+    return out
+
+
+def _profile(data: BriefData, language: str, s: Styles, width: float) -> Table:
+    """Label/value pairs: short facts two to a row, long texts across the full width."""
+    t = texts(language)
+    a = data.account
+    short = [
+        (t["tier"], a.tier.label(language)), (t["type"], a.account_type.label(language)),
+        (t["stage"], a.relationship_stage.label(language)), (t["industry"], data.industry or "—"),
+        (t["city"], a.hq_city or "—"), (t["revenue"], formats.money(a.annual_revenue)),
+        (t["payment_terms"], t["days"].format(days=a.payment_terms_days)
+         if a.payment_terms_days is not None else "—"),
+        (t["next_follow_up"], formats.day(a.next_follow_up, language)),
+    ]
+    rows: list[list[Flowable | str]] = []
+    for i in range(0, len(short), 2):
+        row: list[Flowable | str] = []
+        for label, value in short[i:i + 2]:
+            row += [_p(label, s.cell_head), _p(value, s.cell)]
+        rows.append(row + [""] * (4 - len(row)))
+    long = [(t["special_operations"], a.special_operations), (t["unmet_needs"], a.unmet_needs),
+            (t["competitors"], a.competitors)]
+    spans = []
+    for label, value in long:
+        spans.append(len(rows))
+        rows.append([_p(label, s.cell_head), _p(value or "—", s.cell), "", ""])
+    # splitInRow: a very long text breaks across pages instead of failing the layout.
+    table = Table(rows, colWidths=[width * f for f in (0.18, 0.32, 0.18, 0.32)], splitInRow=1)
+    style = table_style(header=False)
+    for r in spans:
+        style.add("SPAN", (1, r), (3, r))
+    for col in (0, 2):
+        style.add("BACKGROUND", (col, 0), (col, len(short) // 2 - 1), "#f5f7fa")
+    style.add("BACKGROUND", (0, len(short) // 2), (0, -1), "#f5f7fa")
+    table.setStyle(style)
+    return table
+
+
+def _section(heading: str, columns: list[str], rows: list[list[str]], fractions: list[float], *,
+             s: Styles, t: dict[str, str], width: float) -> list[Flowable]:
+    title = Paragraph(heading, s.heading)
+    if not rows:
+        return [title, _p(t["none"], s.body)]
+    cells = [[_p(c, s.cell_head) for c in columns]]
+    cells += [[_p(value or "—", s.cell) for value in row] for row in rows]
+    table = Table(cells, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table.setStyle(table_style())
+    return [title, table]

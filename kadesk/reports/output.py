@@ -1,0 +1,46 @@
+"""Writing a report file: all or nothing, under a name a person recognises."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+# Characters Windows, macOS or Linux refuse in a file name, plus control characters.
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def write_atomically(target: Path, render: Callable[[Path], None]) -> Path:
+    """Have ``render`` write a temp file beside ``target``, then swap it in.
+
+    On any error the temp file goes and an existing ``target`` is left as it was.
+    """
+    target = Path(target)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp",
+                                     dir=target.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    # mkstemp makes the file private; a report keeps the mode of the file it replaces.
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    try:
+        render(temp)
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target
+
+
+def default_name(name: str, kind: str, day: date, suffix: str = ".pdf") -> str:
+    """E.g. ``华为-拜访前简报-2026-03-16.pdf``: readable, and legal on every system."""
+    base = f"{name.strip()}-{kind}-{day.isoformat()}"
+    base = _ILLEGAL.sub("_", base).strip(" .") or kind
+    return base + suffix
