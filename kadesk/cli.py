@@ -10,8 +10,9 @@ from pathlib import Path
 
 from kadesk import __version__
 from kadesk.domain.errors import KadeskError
+from kadesk.domain.language import LANGUAGES, resolve
 from kadesk.paths import db_path
-from kadesk.reports.strings import LANGUAGES, PAGE_SIZE_NAMES
+from kadesk.reports.strings import PAGE_SIZE_NAMES
 from kadesk.services.app import Kadesk
 
 
@@ -96,8 +97,7 @@ def _report(app: Kadesk, args: argparse.Namespace) -> int:
     if account_id is None:
         return 2
     # Default: the language chosen in Preferences, else the system's (as the window does).
-    chosen = app.settings.get("language") or locale.getlocale()[0] or ""
-    language = args.lang or ("zh_CN" if chosen.lower().startswith("zh") else "en_US")
+    language = args.lang or resolve(app.settings.get("language"), locale.getlocale()[0] or "")
     data = brief.gather(app, account_id, language=language)
     target = Path(args.output or default_name(
         data.account.short_name or data.account.name,

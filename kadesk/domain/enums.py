@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kadesk.domain.language import is_chinese
+
 
 class Labelled(StrEnum):
     """A string enum whose members know their Chinese and English labels."""
@@ -23,7 +25,7 @@ class Labelled(StrEnum):
         return member
 
     def label(self, language: str) -> str:
-        return self.zh if language.startswith("zh") else self.en
+        return self.zh if is_chinese(language) else self.en
 
 
 class AccountType(Labelled):

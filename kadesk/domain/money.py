@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+# How amounts read on screen and in reports; other currencies show their code.
+# (JPY keeps its code: its ¥ would read as renminbi.)
+CURRENCY_SYMBOLS = {"CNY": "¥", "HKD": "HK$", "TWD": "NT$", "USD": "$", "EUR": "€"}
 DEFAULT_CURRENCY = "CNY"
 # Quantities are kept as integer thousandths so 2.5 days or 0.125 t stay exact.
 QUANTITY_SCALE = 1000

@@ -27,6 +27,7 @@ from kadesk.domain.enums import (
     Tier,
     VisitKind,
 )
+from kadesk.domain.language import is_chinese
 from kadesk.domain.money import DEFAULT_CURRENCY, Money, line_amount_cents, tax_cents
 
 
@@ -256,7 +257,7 @@ class ListItem(ListItemFields, Stamps):
     builtin: bool = False
 
     def label(self, language: str) -> str:
-        return self.label_zh if language.startswith("zh") or not self.label_en else self.label_en
+        return self.label_zh if is_chinese(language) or not self.label_en else self.label_en
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from kadesk.domain.contact_map import build_map
 from kadesk.domain.enums import ListKind, ProposalStatus
+from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.reports import fonts, formats
 from kadesk.reports.contact_map import map_drawing
@@ -125,7 +126,7 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     else:
         out.append(_p(t["no_contacts"], s.body))
 
-    sep = "、" if language.startswith("zh") else ", "
+    sep = "、" if is_chinese(language) else ", "
     visit_rows = [[formats.day(v.occurred_at, language), v.kind.label(language),
                    sep.join(names[i] for i in v.contact_ids if i in names),
                    v.purpose, v.outcome or v.summary] for v in data.visits]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-LANGUAGES = ("zh_CN", "en_US")
+from kadesk.domain.language import is_chinese
+
 # Here rather than in style.py so the CLI can offer them without importing ReportLab.
 PAGE_SIZE_NAMES = ("A4", "Letter")
 
@@ -96,4 +97,4 @@ TEXT: dict[str, dict[str, str]] = {
 
 def texts(language: str) -> dict[str, str]:
     """The strings for ``language``: Chinese for any zh variant, else English."""
-    return TEXT["zh_CN" if language.startswith("zh") else "en_US"]
+    return TEXT["zh_CN" if is_chinese(language) else "en_US"]

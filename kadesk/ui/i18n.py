@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kadesk.domain import language as lang
 from kadesk.paths import resources_dir
 
-LANGUAGES = {"zh_CN": "简体中文", "en_US": "English"}
+LANGUAGES = dict(zip(lang.LANGUAGES, ("简体中文", "English"), strict=True))  # as each names itself
 
 
 def translations_dir() -> str:
@@ -15,8 +16,7 @@ def translations_dir() -> str:
 
 def resolve(chosen: str) -> str:
     """The language to use: the one chosen in Preferences, else the system's."""
-    name = chosen or QLocale.system().name()
-    return "zh_CN" if name.lower().startswith("zh") else "en_US"
+    return lang.resolve(chosen, QLocale.system().name())
 
 
 def install(language: str) -> list[QTranslator]:

@@ -7,14 +7,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from kadesk.domain.enums import Labelled
-from kadesk.domain.money import Money
+from kadesk.domain.language import is_chinese
+from kadesk.domain.money import CURRENCY_SYMBOLS, Money
 
 DATE_SAMPLE, DATETIME_SAMPLE = "2026-12-31", "2026-12-31 23:59"  # widths of the formats below
-CURRENCY_SYMBOLS = {"CNY": "¥", "HKD": "HK$", "TWD": "NT$", "USD": "$", "EUR": "€"}
-
-
-def is_chinese(language: str) -> bool:
-    return language.lower().startswith("zh")
 
 
 class Formatter:

@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
 from kadesk.domain.builtins import HANDLING_GUIDANCE
 from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import ValidationError
+from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Contact, ListItem, Visit, VisitFields, VisitObjectionFields
 from kadesk.services.app import Kadesk
 from kadesk.ui.dialogs import EditorDialog
 from kadesk.ui.forms import DateField, EnumCombo, IntField, ListCombo, text_box
-from kadesk.ui.labels import Formatter, is_chinese
+from kadesk.ui.labels import Formatter
 from kadesk.ui.split_form import SplitForm
 
 Index = QModelIndex | QPersistentModelIndex
