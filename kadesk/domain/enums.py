@@ -139,6 +139,10 @@ class ProposalStatus(Labelled):
     EXPIRED = "expired", "已过期", "Expired"
 
 
+# Still in play with the customer: the brief lists them, a lapsed one is marked.
+OPEN_PROPOSALS = frozenset({ProposalStatus.DRAFT, ProposalStatus.SENT})
+
+
 class ListKind(Labelled):
     """The user-extensible lists (DOMAIN.md marks them 'extensible')."""
 

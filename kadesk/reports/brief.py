@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from kadesk.domain.contact_map import build_map
-from kadesk.domain.enums import ListKind, ProposalStatus
+from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.reports import fonts, formats
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 LAST_VISITS = 5
 MAP_HEIGHT = 260.0  # points: about 9 cm
-OPEN_STATUSES = (ProposalStatus.DRAFT, ProposalStatus.SENT)
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def gather(app: Kadesk, account_id: str, *, language: str = "zh_CN",
         objections=tuple(objections),
         follow_ups=tuple(follow_ups),
         proposals=tuple(p for p in app.proposals.of_account(account_id)
-                        if p.status in OPEN_STATUSES),
+                        if p.status in OPEN_PROPOSALS),
         letterhead=Letterhead.from_settings(app.settings.all()),
         today=app.today(),
         now=datetime.now(UTC),

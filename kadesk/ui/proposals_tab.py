@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.enums import ProposalStatus
+from kadesk.domain.enums import OPEN_PROPOSALS
 from kadesk.domain.records import Proposal, ProposalFields
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
@@ -17,8 +17,6 @@ from kadesk.ui.labels import Formatter
 from kadesk.ui.proposal_editor import ProposalEditor
 from kadesk.ui.record_model import Column, RecordTableModel
 from kadesk.ui.record_tab import RecordTab
-
-OPEN = (ProposalStatus.DRAFT, ProposalStatus.SENT)
 
 
 class ProposalsTab(RecordTab[Proposal, ProposalEditor]):
@@ -59,7 +57,8 @@ class ProposalsTab(RecordTab[Proposal, ProposalEditor]):
         self._sync_buttons()
 
     def _lapsed(self, p: Proposal) -> bool:
-        return p.valid_until is not None and p.status in OPEN and p.valid_until < self.app.today()
+        return (p.valid_until is not None and p.status in OPEN_PROPOSALS
+                and p.valid_until < self.app.today())
 
     def _sync_buttons(self) -> None:
         chosen = self.selected() is not None
