@@ -25,7 +25,7 @@ class AccountListModel(QAbstractTableModel):
     COLUMNS = (AccountSort.NAME, AccountSort.TIER, AccountSort.TYPE, AccountSort.REGION,
                AccountSort.INDUSTRY, AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP,
                AccountSort.REVENUE)
-    WIDTHS = (12, 2, 5, 3, 5, 6, 6, 7)  # starting widths, in Chinese characters
+    WIDTHS = (12, 2, 5, 5, 6, 6, 6, 7)  # starting widths, in Chinese characters
 
     def __init__(self, app: Kadesk, fmt: Formatter) -> None:
         super().__init__()

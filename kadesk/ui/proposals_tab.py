@@ -23,7 +23,7 @@ class ProposalsTab(RecordTab[Proposal, ProposalEditor]):
     def __init__(self, app: Kadesk, fmt: Formatter, bus: ChangeBus, stack: QUndoStack) -> None:
         super().__init__(app, fmt, stack)
         model = RecordTableModel[Proposal]([
-            Column(self.tr("Number"), lambda p: p.number),
+            Column(self.tr("Number"), lambda p: p.number, sample="P20261231-0000"),
             Column(self.tr("Version"), lambda p: str(p.version)),
             Column(self.tr("Title"), lambda p: p.title),
             Column(self.tr("Status"), lambda p: fmt.enum(p.status)),
