@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from kadesk import __version__
-from kadesk.cli import data, report
+from kadesk.cli import data, report, sync
 from kadesk.domain.errors import KadeskError
 from kadesk.paths import db_path
 from kadesk.services.app import Kadesk
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder holding kadesk.db (default: $KADESK_DATA_DIR, "
                         "else the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (data, report):
+    for module in (data, report, sync):
         module.register(commands)
     return parser
 

@@ -41,6 +41,65 @@ MESSAGES: dict[str, str] = {
     "folder with --data-dir, or restore a backup.",
     "db_newer": "This database was written by a newer kadesk (schema {found}); "
     "install the newer version to open it.",
+    # Sync by file. Every import error leaves the database exactly as it was.
+    "sync_empty": "{path} is empty (0 bytes): the copy was interrupted. Copy the package "
+    "again, or ask the sender to export it again. Nothing was imported.",
+    "sync_not_a_package": "{path} is not a kadesk sync package (not a zip file, or cut "
+    "short while copying). Ask the sender to export it again. Nothing was imported.",
+    "sync_bad_member": "{path} holds '{name}', which a kadesk package never holds ({why}). "
+    "The file was altered or is not from kadesk; nothing was imported.",
+    "sync_missing_member": "{path} lacks its {name}: the file is damaged or is not a kadesk "
+    "package. Ask the sender to export it again. Nothing was imported.",
+    "sync_duplicate_member": "{path} holds {name} more than once, which kadesk never writes: "
+    "the file was altered. Nothing was imported.",
+    "sync_too_big": "{path}: {name} would unpack to more than {limit} bytes (a damaged or "
+    "malicious file). Nothing was imported.",
+    "sync_size_mismatch": "{path}: {name} is not the size its manifest states ({expected} "
+    "bytes): the file is damaged. Ask the sender to export it again. Nothing was imported.",
+    "sync_hash_mismatch": "{path}: {name} does not match its checksum: the file was damaged "
+    "in transit. Ask the sender to export it again. Nothing was imported.",
+    "sync_not_kadesk": "{path} is a zip file but not a kadesk sync package. Nothing was "
+    "imported.",
+    "sync_format_newer": "{path} was written by a newer kadesk (package format {found}, this "
+    "one reads {supported}). Update kadesk, then import it again. Nothing was imported.",
+    "sync_schema_newer": "{path} comes from a newer kadesk (schema {found}, this one has "
+    "{ours}). Update kadesk, then import it again. Nothing was imported.",
+    "sync_schema_older": "{path} comes from an older kadesk (schema {found}, this one has "
+    "{ours}). Ask the sender to update kadesk and export again. Nothing was imported.",
+    "sync_bad_manifest": "{path}: the package's manifest is damaged ({detail}). Ask the "
+    "sender to export it again. Nothing was imported.",
+    "sync_bad_record": "{path}, change {line}: {detail}. The package is damaged or was not "
+    "written by kadesk; nothing was imported.",
+    "sync_duplicate_record": "{path}, change {line}: the {table} '{id}' appears twice. "
+    "kadesk never writes that; the file was altered. Nothing was imported.",
+    "sync_count_mismatch": "{path}: the manifest announces {expected} changes to {table} "
+    "but the package holds {found}: it is incomplete. Nothing was imported.",
+    "sync_future": "{path} carries changes stamped {minutes} minutes ahead of this "
+    "computer's clock. Check the date and time on both computers, then import again. "
+    "Nothing was imported.",
+    "sync_own_package": "{path} was exported by this computer; import it on another one. "
+    "Nothing was imported.",
+    "sync_other_team": "{path} belongs to another team ({team}). To merge that team's data "
+    "into this database, import it with 'join team' (--join-team); to start this computer "
+    "from it, use 'Set up from package' on an empty database. Nothing was imported.",
+    "sync_same_stamp": "{path}: the {table} '{id}' carries the same change stamp as here but "
+    "a different value: the package comes from a copied kadesk installation or was forged. "
+    "Nothing was imported.",
+    "sync_unknown_peer": "No colleague '{peer}' has sent this computer a package yet; known: "
+    "{known}. Export everything instead (--full).",
+    "sync_not_fresh": "Setting up from a package needs an empty database, and {path} already "
+    "holds data. Import the package instead, or choose an empty folder with --data-dir.",
+    "sync_setup_needs_full": "{path} holds only recent changes; setting up needs a full "
+    "package ('Export everything' on the colleague's computer).",
+    "sync_disk_full": "The disk holding {path} is full. Free some space and try again. "
+    "Nothing was changed.",
+    "sync_verify_failed": "The package written to {path} failed its check when read back "
+    "(the disk or the copy is faulty). It was removed; export again to another place.",
+    "sync_cancelled_export": "Export cancelled; no package was written to {path}.",
+    "sync_conflict_unknown": "There is no open sync conflict {id}; it may have been settled "
+    "already.",
+    "sync_merge_mismatch": "Only two live records of the same kind can be merged, and "
+    "{keep} and {other} are not (a different kind, the same record, or in the trash).",
 }
 
 
@@ -108,3 +167,7 @@ class DatabaseTooNewError(KadeskError):
 class NotADatabaseError(KadeskError):
     def __init__(self, path: str) -> None:
         super().__init__("not_a_database", path=path)
+
+
+class SyncError(KadeskError):
+    """A package cannot be exported, imported or settled; the database is unchanged."""

@@ -32,6 +32,10 @@ class HybridClock:
         self.last = max(from_ms(self._now_ms()), self.last + 1)
         return self.last
 
+    def now_ms(self) -> int:
+        """This machine's wall clock, as the clock reads it (tests inject skew here)."""
+        return self._now_ms()
+
     def observe(self, stamp: int) -> None:
         """Advance past a stamp received from elsewhere."""
         self.last = max(self.last, stamp)

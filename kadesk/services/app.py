@@ -24,6 +24,7 @@ from kadesk.services.proposals import ProposalService
 from kadesk.services.relations import RelationService
 from kadesk.services.search import SearchService
 from kadesk.services.settings import SettingsService
+from kadesk.services.sync import SyncService
 from kadesk.services.visits import VisitService
 from kadesk.store.db import Database
 
@@ -46,6 +47,7 @@ class Kadesk:
         self.search = SearchService(self)
         self.settings = SettingsService(self)
         self.maintenance = MaintenanceService(self)
+        self.sync = SyncService(self)
 
     @classmethod
     def open(cls, path: Path, **kwargs: Any) -> Kadesk:

@@ -105,8 +105,9 @@ class Database:
         with self._sessions.begin() as session:
             state = session.get(LocalState, 1)
             if state is None:
+                database_id = str(uuid.uuid4())
                 state = LocalState(id=1, device_id=new_device_id(), fingerprint=mark,
-                                   database_id=str(uuid.uuid4()), hlc=0, seq=0)
+                                   database_id=database_id, team_id=database_id, hlc=0, seq=0)
                 session.add(state)
             elif state.fingerprint != mark:
                 # A copy or a restored backup must not speak as the original device.

@@ -46,6 +46,10 @@ def backup_to(db: Database, target: Path) -> None:
         try:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            # A restored backup must not speak as this device: its clock is behind
+            # stamps already sent, so opening it mints a new device id.
+            copy.execute("UPDATE local_state SET fingerprint = 'backup'")
+            copy.commit()
             (status,) = copy.execute("PRAGMA integrity_check").fetchone()
             if status != "ok":
                 raise sqlite3.DatabaseError(f"the backup copy failed its check: {status}")

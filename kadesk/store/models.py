@@ -102,6 +102,8 @@ class Account(Synced, Base):
     owner: Mapped[str] = mapped_column(Text, default="", index=True)
     service_model: Mapped[e.ServiceModel | None] = mapped_column(EnumCode(e.ServiceModel))
     notes: Mapped[str] = _text()
+    # Set when this account was merged into another as a duplicate (a synced edit).
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
     # Pinyin of the name: Chinese users expect lists in pinyin order, not code points.
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True, info=LOCAL)
@@ -164,6 +166,7 @@ class Contact(Synced, Base):
     # Placed by hand on the contact map (points); NULL = the automatic layout.
     map_x: Mapped[float | None] = mapped_column(Float)
     map_y: Mapped[float | None] = mapped_column(Float)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
 
     @classmethod
@@ -284,6 +287,77 @@ class LocalState(Base):
     database_id: Mapped[str] = mapped_column(String(36))
     hlc: Mapped[int] = mapped_column(Integer, default=0)
     seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The team this database syncs with; a fresh database is a team of its own.
+    team_id: Mapped[str] = mapped_column(String(36), default="")
+
+
+class SyncPeer(Base):
+    """Another device we exchange packages with (local bookkeeping, never synced)."""
+
+    __tablename__ = "sync_peer"
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    # Our highest seq the peer holds all of (its acks): where incremental exports start.
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Our highest seq put in a package for the peer (sent, perhaps not yet received).
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The peer's highest seq we hold all of: what our packages acknowledge to it.
+    received_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The peer's "known" vector (origin device -> highest stamp), as JSON.
+    known: Mapped[str] = mapped_column(Text, default="{}")
+    last_import_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_export_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SyncKnown(Base):
+    """Our "known" vector: the highest stamp of each origin device we hold all of."""
+
+    __tablename__ = "sync_known"
+    device: Mapped[str] = mapped_column(String(32), primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+
+
+class SyncPackage(Base):
+    """A package imported here: re-importing it is a no-op that says when."""
+
+    __tablename__ = "sync_package"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    source_device: Mapped[str] = mapped_column(String(32))
+    source_name: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    # The import's summary (created, updated, conflicts ...), as JSON.
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncPlaceholder(Base):
+    """A row made up for a parent that has not arrived yet (never exported); the real
+    row's fields replace it, and it is removed once nothing points to it."""
+
+    __tablename__ = "sync_placeholder"
+    tbl: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class SyncConflict(Base):
+    """Something an import could not settle silently, kept for the user to act on."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    package_id: Mapped[str] = mapped_column(String(36), index=True)
+    logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    tbl: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36))
+    grp: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    # Values and stamps of both sides as JSON: {"values": {...}, "stamp": [hlc, device]}.
+    mine: Mapped[str] = mapped_column(Text, default="null")
+    theirs: Mapped[str] = mapped_column(Text, default="null")
+    # NULL while open; then "mine", "theirs", "merged" or "dismissed".
+    resolution: Mapped[str | None] = mapped_column(String(16), index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Setting(Base):

@@ -1,0 +1,416 @@
+"""Sync by file: export a package, import one, set up from one, settle conflicts.
+
+Export reads one snapshot and writes the package atomically (sync/package.py).
+Import checks the whole package first, backs the database up, then merges it
+in one transaction (store/merge.py); any error or a cancel leaves the
+database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kadesk.domain.changes import ChangeSet
+from kadesk.domain.errors import SyncError
+from kadesk.domain.hierarchy import displayed_reports_to
+from kadesk.domain.hlc import physical_ms
+from kadesk.domain.syncspec import ConflictKind
+from kadesk.services.duplicates import merge_duplicates
+from kadesk.store import maintenance, sync_state
+from kadesk.store import models as m
+from kadesk.store.merge import Merger
+from kadesk.store.migrate import HEAD
+from kadesk.store.snapshot import Snapshot
+from kadesk.store.sync_schema import table_specs
+from kadesk.sync.package import EXTENSION, Package, PackageWriter
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+KEEP_BACKUPS = 5
+# Stamps this far ahead of our clock are refused; a few minutes ahead are logged.
+FUTURE_LIMIT_MS = 24 * 3600 * 1000
+SUSPECT_MS = 5 * 60 * 1000
+_EVERY = 1000  # rows between progress reports and cancel checks
+
+
+class _CancelledError(Exception):
+    """Raised inside the import transaction so that it rolls back."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    package_id: str
+    kind: str
+    rows: int
+    counts: dict[str, int]
+    seq_from: int
+    seq_to: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    path: Path
+    package_id: str
+    source_device: str
+    source_name: str
+    kind: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    placeholders: int = 0
+    conflicts: dict[str, int] = field(default_factory=dict)
+    already_imported_at: datetime | None = None
+    cancelled: bool = False
+    joined_team: bool = False
+    backup: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        return not self.cancelled and self.already_imported_at is None
+
+
+@dataclass(frozen=True)
+class PeerInfo:
+    device_id: str
+    name: str
+    acked_seq: int
+    sent_seq: int
+    received_seq: int
+    last_import_at: datetime | None
+    last_export_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: int
+    package_id: str
+    logged_at: datetime
+    table: str
+    row_id: str
+    group: str
+    kind: ConflictKind
+    mine: Any
+    theirs: Any
+    resolution: str | None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    database_id: str
+    team_id: str
+    seq: int
+    changes_since_last_export: int
+    open_conflicts: int
+    peers: int
+    packages_imported: int
+    backups: tuple[Path, ...]
+
+
+def _disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC
+    orig = getattr(error, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError) and "full" in str(orig)
+
+
+class SyncService:
+    def __init__(self, app: Kadesk) -> None:
+        self.app = app
+
+    # -- export ----------------------------------------------------------------
+    def export_full(self, path: Path, progress: Progress | None = None,
+                    cancel: Cancel | None = None) -> ExportSummary:
+        """Everything, tombstones included: a first exchange, recovery, head office."""
+        return self._export(Path(path), None, progress, cancel)
+
+    def export_for(self, peer: str, path: Path, progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ExportSummary:
+        """What ``peer`` (a name or device id) has not acknowledged holding yet."""
+        with self.app.db.read() as session:
+            found = sync_state.find_peer(session, peer)
+            if found is None:
+                names = [p.name or p.device_id for p in sync_state.peers(session)]
+                raise SyncError("sync_unknown_peer", peer=peer,
+                                known=", ".join(names) or "none")
+            device = found.device_id
+        return self._export(Path(path), device, progress, cancel)
+
+    def _export(self, target: Path, peer: str | None, progress: Progress | None,
+                cancel: Cancel | None) -> ExportSummary:
+        package_id = str(uuid.uuid4())
+        with Snapshot(self.app.db.path) as snap:
+            since = 0
+            if peer is not None:
+                with self.app.db.read() as session:
+                    since = sync_state.peer(session, peer).acked_seq
+            me = snap.identity
+            total = snap.count_since(since)
+            writer = PackageWriter(target)
+            try:
+                for done, row in enumerate(snap.rows(since), 1):
+                    writer.add(row)
+                    if done % _EVERY == 0:
+                        self._tick(progress, cancel, "exporting", done, total)
+                manifest = writer.finish({
+                    "schema": HEAD, "package_id": package_id, "team_id": me.team_id,
+                    "database_id": me.database_id, "source_device": me.device_id,
+                    "source_name": str(self.app.settings.get("rep_name") or ""),
+                    "for_device": peer, "created_hlc": me.hlc,
+                    "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "kind": "full" if peer is None else "incremental",
+                    "seq_from": since, "seq_to": me.seq, "known": snap.known(),
+                    "acks": snap.acks(), "signature": None})
+            except _CancelledError:
+                writer.abort()
+                raise SyncError("sync_cancelled_export", path=str(target)) from None
+            except BaseException as error:
+                writer.abort()
+                if _disk_full(error):
+                    raise SyncError("sync_disk_full", path=str(target.parent)) from error
+                raise
+        self._verify(target, manifest)
+        if peer is not None:
+            self.app.db.apply(lambda s: sync_state.record_sent(s, peer, me.seq))
+        counts = manifest["counts"]
+        return ExportSummary(target, package_id, manifest["kind"], sum(counts.values()),
+                             counts, since, me.seq)
+
+    def _verify(self, target: Path, manifest: dict[str, Any]) -> None:
+        try:
+            with Package(target) as package:
+                package.verify()
+                ok = package.manifest == manifest
+        except SyncError:
+            ok = False
+        if not ok:
+            target.unlink(missing_ok=True)
+            raise SyncError("sync_verify_failed", path=str(target))
+
+    @staticmethod
+    def _tick(progress: Progress | None, cancel: Cancel | None, stage: str, done: int,
+              total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+        if cancel is not None and cancel():
+            raise _CancelledError
+
+    # -- import ----------------------------------------------------------------
+    def import_package(self, path: Path, progress: Progress | None = None,
+                       cancel: Cancel | None = None, *, join_team: bool = False
+                       ) -> ImportSummary:
+        """Check, back up, merge in one transaction. ``join_team`` merges a package of
+        another team and makes this database part of that team."""
+        return self._import(Path(path), progress, cancel, join_team=join_team, setup=False)
+
+    def set_up_from(self, path: Path, progress: Progress | None = None,
+                    cancel: Cancel | None = None) -> ImportSummary:
+        """Start an empty database from a colleague's or head office's full package:
+        it joins that team and holds everything the package holds."""
+        return self._import(Path(path), progress, cancel, join_team=True, setup=True)
+
+    def _import(self, path: Path, progress: Progress | None, cancel: Cancel | None, *,
+                join_team: bool, setup: bool) -> ImportSummary:
+        where = str(path)
+        try:
+            with Package(path) as package:
+                return self._import_checked(package, where, progress, cancel,
+                                            join_team=join_team, setup=setup)
+        except FileNotFoundError:
+            raise
+        except (OSError, sa_exc.OperationalError) as error:
+            if _disk_full(error):
+                raise SyncError("sync_disk_full", path=str(self.app.db.path.parent)) from error
+            raise
+
+    def _import_checked(self, package: Package, where: str, progress: Progress | None,
+                        cancel: Cancel | None, *, join_team: bool, setup: bool
+                        ) -> ImportSummary:
+        man = package.manifest
+        got = sync_state.Received(man["source_device"], man["source_name"], man["kind"],
+                                  man["seq_from"], man["seq_to"], man["known"], man["acks"])
+        summary = ImportSummary(package.path, man["package_id"], got.device, got.name,
+                                got.kind)
+        with self.app.db.read() as session:
+            me = sync_state.local_state(session)
+            previous = sync_state.imported(session, man["package_id"])
+            fresh = sync_state.is_fresh(session) if setup else False
+        if man["schema"] != HEAD:
+            newer = man["schema"] > HEAD
+            raise SyncError("sync_schema_newer" if newer else "sync_schema_older",
+                            path=where, found=man["schema"], ours=HEAD)
+        if got.device == me.device_id:
+            raise SyncError("sync_own_package", path=where)
+        if setup and not fresh:
+            raise SyncError("sync_not_fresh", path=str(self.app.db.path))
+        if setup and got.kind != "full":
+            raise SyncError("sync_setup_needs_full", path=where)
+        other_team = man["team_id"] != me.team_id
+        if other_team and not join_team:
+            raise SyncError("sync_other_team", path=where, team=man["team_id"])
+        try:
+            highest = self._scan(package, where, progress, cancel)
+        except _CancelledError:
+            return replace(summary, cancelled=True)
+        if previous is not None:  # checked first all the same: a damaged copy says so
+            return replace(summary, already_imported_at=previous.imported_at)
+        backup = self._backup(man["package_id"])
+        try:
+            return self._merge(package, where, got, highest=highest, summary=summary,
+                               progress=progress, cancel=cancel, other_team=other_team,
+                               backup=backup)
+        except _CancelledError:
+            return replace(summary, cancelled=True, backup=backup)
+
+    def _scan(self, package: Package, where: str, progress: Progress | None,
+              cancel: Cancel | None) -> int:
+        """The checking pass: every row valid, none twice, counts as announced, no
+        stamp from the future. Returns the highest stamp."""
+        man = package.manifest
+        total = sum(man["counts"].values())
+        seen: set[tuple[str, bytes]] = set()
+        counts: Counter[str] = Counter()
+        highest = man["created_hlc"]
+        for number, row in package.rows(table_specs()):
+            key = (row.table, uuid.UUID(row.id).bytes)
+            if key in seen:
+                raise SyncError("sync_duplicate_record", path=where, line=number,
+                                table=row.table, id=row.id)
+            seen.add(key)
+            counts[row.table] += 1
+            highest = max(highest, *(s[0] for s in row.stamps.values()))
+            if number % _EVERY == 0:
+                self._tick(progress, cancel, "checking", number, total)
+        for table in sorted(set(counts) | set(man["counts"])):
+            if counts[table] != man["counts"].get(table, 0):
+                raise SyncError("sync_count_mismatch", path=where, table=table,
+                                expected=man["counts"].get(table, 0), found=counts[table])
+        ahead = physical_ms(highest) - self.app.db.clock.clock.now_ms()
+        if ahead > FUTURE_LIMIT_MS:
+            raise SyncError("sync_future", path=where, minutes=ahead // 60_000)
+        return int(highest)
+
+    def _backup(self, package_id: str) -> Path:
+        folder = self.app.db.path.parent / "backups"
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"before-import-{stamp}-{package_id[:8]}.db"
+        maintenance.backup_to(self.app.db, target)
+        for old in sorted(folder.glob("before-import-*.db"))[:-KEEP_BACKUPS]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def _merge(self, package: Package, where: str, got: sync_state.Received, *,
+               highest: int, summary: ImportSummary, progress: Progress | None,
+               cancel: Cancel | None, other_team: bool, backup: Path) -> ImportSummary:
+        man = package.manifest
+        total = sum(man["counts"].values())
+        db = self.app.db
+        with db.write() as session:
+            me = sync_state.local_state(session)
+            merger = Merger(session, man["package_id"], where, man["known"],
+                            {**sync_state.known(session), me.device_id: me.hlc})
+            merger.begin(highest)
+            for number, row in package.rows(table_specs()):
+                merger.add(row)
+                if number % _EVERY == 0:
+                    self._tick(progress, cancel, "importing", number, total)
+            ahead = physical_ms(highest) - db.clock.clock.now_ms()
+            if ahead > SUSPECT_MS:
+                merger.log(ConflictKind.SUSPECT_CLOCK, "", got.device,
+                           theirs={"device": got.device, "name": got.name, "stamp": highest,
+                                   "minutes_ahead": ahead // 60_000})
+            result = merger.finish()
+            if sync_state.record_received(session, got, me.device_id):
+                sync_state.raise_known(session, man["known"], me.device_id)
+            if other_team:
+                sync_state.set_team(session, man["team_id"])
+            counts = {"created": result.created, "updated": result.updated,
+                      "unchanged": result.unchanged, "placeholders": result.placeholders,
+                      "conflicts": dict(result.conflicts)}
+            sync_state.record_package(session, man["package_id"], got, counts)
+            changes = tuple(session.info.get("changes", ()))
+        self.app.broadcast(ChangeSet(changes))
+        return replace(summary, created=result.created, updated=result.updated,
+                       unchanged=result.unchanged, placeholders=result.placeholders,
+                       conflicts=dict(result.conflicts), joined_team=other_team,
+                       backup=backup)
+
+    # -- state -----------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self.app.db.read() as session:
+            me = sync_state.local_state(session)
+            peers = sync_state.peers(session)
+            last_sent = max((p.sent_seq for p in peers), default=0)
+            open_conflicts = len(sync_state.conflicts(session, open_only=True))
+            packages = session.scalar(select(func.count()).select_from(m.SyncPackage)) or 0
+        with Snapshot(self.app.db.path) as snap:
+            pending = snap.count_since(last_sent)
+        folder = self.app.db.path.parent / "backups"
+        return SyncStatus(me.device_id, me.database_id, me.team_id, me.seq, pending,
+                          open_conflicts, len(peers), packages,
+                          tuple(sorted(folder.glob("before-import-*.db"))))
+
+    def peers(self) -> list[PeerInfo]:
+        with self.app.db.read() as session:
+            return [PeerInfo(p.device_id, p.name, p.acked_seq, p.sent_seq, p.received_seq,
+                             p.last_import_at, p.last_export_at)
+                    for p in sync_state.peers(session)]
+
+    def conflicts(self, open_only: bool = True) -> list[ConflictInfo]:
+        with self.app.db.read() as session:
+            return [ConflictInfo(c.id, c.package_id, c.logged_at, c.tbl, c.row_id, c.grp,
+                                 ConflictKind(c.kind), json.loads(c.mine),
+                                 json.loads(c.theirs), c.resolution)
+                    for c in sync_state.conflicts(session, open_only)]
+
+    def resolve(self, conflict_id: int, keep: str = "mine") -> ConflictInfo:
+        """Settle a conflict. For a beaten value, keeping either side is a new local
+        edit (it syncs and wins over both); other kinds are only marked settled."""
+        if keep not in ("mine", "theirs"):
+            raise ValueError(keep)
+
+        def work(session: Session) -> None:
+            conflict = session.get(m.SyncConflict, conflict_id)
+            if conflict is None or conflict.resolution is not None:
+                raise SyncError("sync_conflict_unknown", id=conflict_id)
+            if conflict.kind in (ConflictKind.CONCURRENT_EDIT,
+                                 ConflictKind.EDITED_WHILE_DELETED):
+                side = json.loads(conflict.mine if keep == "mine" else conflict.theirs)
+                sync_state.write_values(session, conflict.tbl, conflict.row_id,
+                                        side["values"])
+            sync_state.settle(session, conflict, keep)
+
+        self.app.commit(work)
+        return next(c for c in self.conflicts(open_only=False) if c.id == conflict_id)
+
+    def merge_duplicates(self, keep_id: str, other_id: str) -> None:
+        """Merge two records of one company or person: ``other`` moves into ``keep``."""
+        self.app.commit(lambda session: merge_duplicates(session, keep_id, other_id))
+
+    def displayed_reports_to(self, account_id: str) -> dict[str, str | None]:
+        """Who each contact of the account is shown reporting to: loops made by
+        concurrent edits lose their newest link (every replica shows the same)."""
+        with self.app.db.read() as session:
+            return displayed_reports_to(sync_state.reports_to_links(session, account_id))
+
+
+__all__ = ["EXTENSION", "ConflictInfo", "ExportSummary", "ImportSummary", "PeerInfo",
+           "SyncService", "SyncStatus"]

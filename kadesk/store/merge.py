@@ -1,0 +1,429 @@
+"""The one path by which another device's changes enter the synced tables.
+
+clock.py stamps local edits; this module writes imported rows, keeping the
+REMOTE stamp and device in ``field_clock`` so every replica holds the same
+clocks. Both run inside the caller's transaction, so data, clocks, conflict
+log and bookkeeping commit or roll back together. Nothing else writes synced
+tables (tests/sync/test_write_path.py holds that).
+
+Per clock group the highest (hlc, device) wins (domain/merge.py). Rows are
+never hard-deleted, except placeholders: local stand-ins for a parent that
+has not arrived, never exported, dropped once nothing points to them.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from kadesk.domain import merge as rule
+from kadesk.domain.changes import Change, ChangeKind
+from kadesk.domain.errors import SyncError
+from kadesk.domain.hierarchy import cycles
+from kadesk.domain.syncspec import (
+    GENESIS_DEVICE,
+    PLACEHOLDER_DEVICE,
+    ConflictKind,
+    Kind,
+    RowState,
+    Stamp,
+    TableSpec,
+)
+from kadesk.store.clock import ClockState, UnclockedWriteError
+from kadesk.store.sync_schema import (
+    MODELS,
+    OWNER_COLUMNS,
+    bool_columns,
+    table_specs,
+    to_package,
+    to_stored,
+)
+from kadesk.store.types import utcnow
+
+BATCH = 1000
+_PLACEHOLDER_NS = uuid.UUID("6f1d4c1e-2b7a-4a51-9a39-2f6c3f0f5d11")
+_PLACEHOLDER_VALUES = {Kind.TEXT: "", Kind.INT: 0, Kind.FLOAT: 0.0, Kind.BOOL: 0,
+                       Kind.DATE: "1970-01-01", Kind.DATETIME: "1970-01-01 00:00:00.000000"}
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def stored_time() -> str:
+    """Now, as SQLAlchemy's SQLite DateTime stores it (naive UTC text)."""
+    return utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@dataclass
+class MergeResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    placeholders: int = 0
+    conflicts: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Conflict:
+    tbl: str
+    row_id: str
+    grp: str
+    kind: ConflictKind
+    mine: Any = None
+    theirs: Any = None
+
+
+def _side(values: dict[str, Any], stamp: Stamp, won: bool) -> dict[str, Any]:
+    return {"values": values, "stamp": list(stamp), "won": won}
+
+
+class Merger:
+    """Merges one package's rows into the session's transaction. ``begin`` first,
+    then ``add`` every row, then ``finish``."""
+
+    def __init__(self, session: Session, package_id: str, where: str,
+                 theirs_known: dict[str, int], mine_known: dict[str, int]) -> None:
+        state: ClockState | None = session.info.get("clock")
+        if state is None:
+            raise UnclockedWriteError("imports can only be written through Database sessions")
+        self._session = session
+        self._state = state
+        self._conn: Connection = session.connection()
+        self.package_id, self.where = package_id, where
+        self.theirs_known, self.mine_known = theirs_known, mine_known
+        self.specs = table_specs()
+        self.seq = 0
+        self.now = stored_time()
+        self.result = MergeResult()
+        self._pending: dict[str, list[RowState]] = defaultdict(list)
+        self._conflicts: list[_Conflict] = []
+        self._manager_changed: set[str] = set()
+        self._touched: set[str] = set()
+
+    def begin(self, highest_stamp: int) -> None:
+        """Advance our clock past every imported stamp, then take this import's seq:
+        every row it changes gets that seq, so it is re-exported to third parties."""
+        self._state.clock.observe(highest_stamp)
+        _, self.seq = self._state.allocate(self._session)
+        # Rows arrive parents first, but a contact's manager or a placeholder may come later.
+        self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def add(self, row: RowState) -> None:
+        pending = self._pending[row.table]
+        pending.append(row)
+        if len(pending) >= BATCH:
+            self._flush(row.table)
+
+    def finish(self) -> MergeResult:
+        for table in list(self._pending):
+            self._flush(table)
+        self._make_placeholders()
+        self._drop_unused_placeholders()
+        self._log_orphans()
+        self._log_cycles()
+        self._log_duplicates()
+        self._write_conflicts()
+        changes = self._session.info.setdefault("changes", [])
+        changes.extend(Change(t, None, ChangeKind.BULK) for t in sorted(self._touched))
+        return self.result
+
+    # -- rows ------------------------------------------------------------------
+    def _flush(self, table: str) -> None:
+        rows, self._pending[table] = self._pending[table], []
+        if not rows:
+            return
+        spec = self.specs[table]
+        columns = list(spec.columns)
+        flags = bool_columns(spec)
+        marks = ", ".join("?" * len(rows))
+        ids = tuple(r.id for r in rows)
+        local = {r[0]: r for r in self._conn.exec_driver_sql(
+            f"SELECT id, row_hlc, row_device, {', '.join(columns)} FROM {table} "
+            f"WHERE id IN ({marks})", ids)}
+        clocks: dict[str, dict[str, Stamp]] = defaultdict(dict)
+        for row_id, grp, hlc, device in self._conn.exec_driver_sql(
+                f"SELECT row_id, grp, hlc, device FROM field_clock "
+                f"WHERE tbl = ? AND row_id IN ({marks})", (table, *ids)):
+            clocks[row_id][grp] = (hlc, device)
+        inserts: list[dict[str, Any]] = []
+        stamps: list[tuple[str, str, int, str]] = []  # (row_id, grp, hlc, device)
+        for row in rows:
+            old = local.get(row.id)
+            if old is None or old[2] == PLACEHOLDER_DEVICE:
+                stored = {c: to_stored(flags, c, row.values[c]) for c in columns}
+                if old is None:
+                    inserts.append(stored | {"id": row.id, "_created": row.created})
+                else:
+                    self._replace_placeholder(table, row, stored)
+                stamps.extend((row.id, g, *s) for g, s in row.stamps.items()
+                              if s != row.created)
+                self._note_manager(table, row.id, row.stamps)
+                self.result.created += 1
+                continue
+            mine = {c: to_package(flags, c, v) for c, v in zip(columns, old[3:], strict=True)}
+            mine_stamps = {g: clocks[row.id].get(g, (old[1], old[2])) for g in spec.groups}
+            taken = self._merge_row(spec, row, mine, mine_stamps)
+            if not taken:
+                self.result.unchanged += 1
+                continue
+            stamps.extend((row.id, g, *row.stamps[g]) for g in taken)
+            changed = [c for g in taken for c in spec.groups[g]
+                       if row.values[c] != mine[c]]
+            merged = {**mine, **{c: row.values[c] for c in changed}}
+            self._update(table, row.id, {c: to_stored(flags, c, merged[c]) for c in changed},
+                         {c: to_stored(flags, c, v) for c, v in merged.items()})
+            self._note_manager(table, row.id, {g: row.stamps[g] for g in taken})
+            self.result.updated += 1
+        self._insert(table, inserts)
+        if stamps:
+            self._conn.exec_driver_sql(
+                "INSERT INTO field_clock (tbl, row_id, grp, hlc, device, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, grp) DO UPDATE SET "
+                "hlc = excluded.hlc, device = excluded.device, seq = excluded.seq",
+                [(table, row_id, g, hlc, device, self.seq) for row_id, g, hlc, device in stamps])
+        self._touched.add(table)
+
+    def _merge_row(self, spec: TableSpec, row: RowState, mine: dict[str, Any],
+                   mine_stamps: dict[str, Stamp]) -> list[str]:
+        """The groups whose incoming stamp wins (values or only the stamp change);
+        logs every value beaten by an edit made without seeing it."""
+        taken: list[str] = []
+        for group, cols in spec.groups.items():
+            theirs_stamp, mine_stamp = row.stamps[group], mine_stamps[group]
+            theirs = {c: row.values[c] for c in cols}
+            ours = {c: mine[c] for c in cols}
+            if theirs_stamp == mine_stamp:
+                if theirs != ours and mine_stamp[1] != GENESIS_DEVICE:
+                    raise SyncError("sync_same_stamp", path=self.where, table=spec.name,
+                                    id=row.id)
+                continue
+            if rule.wins(theirs_stamp, mine_stamp):
+                taken.append(group)
+                if theirs != ours and not rule.seen(mine_stamp, self.theirs_known):
+                    self._conflicts.append(_Conflict(
+                        spec.name, row.id, group, ConflictKind.CONCURRENT_EDIT,
+                        _side(ours, mine_stamp, False), _side(theirs, theirs_stamp, True)))
+            elif theirs != ours and not rule.seen(theirs_stamp, self.mine_known):
+                self._conflicts.append(_Conflict(
+                    spec.name, row.id, group, ConflictKind.CONCURRENT_EDIT,
+                    _side(ours, mine_stamp, True), _side(theirs, theirs_stamp, False)))
+        self._check_deleted(spec, row, mine, mine_stamps, taken)
+        return taken
+
+    def _check_deleted(self, spec: TableSpec, row: RowState, mine: dict[str, Any],
+                       mine_stamps: dict[str, Stamp], taken: list[str]) -> None:
+        """An edit never resurrects a row: it is merged into the tombstone and logged."""
+        deleted = row.values["deleted"] if "deleted" in taken else mine["deleted"]
+        if not deleted:
+            return
+        if "deleted" in taken and not mine["deleted"]:
+            # Deleted there while edited here: our edits the deleter never saw.
+            edits = [g for g in spec.groups if g != "deleted" and g not in taken
+                     and mine_stamps[g] != mine_stamps["deleted"]
+                     and not rule.seen(mine_stamps[g], self.theirs_known)]
+        else:
+            edits = [g for g in taken if g != "deleted"]
+        if edits:
+            self._conflicts.append(_Conflict(
+                spec.name, row.id, ",".join(edits), ConflictKind.EDITED_WHILE_DELETED,
+                {"values": {c: mine[c] for g in edits for c in spec.groups[g]}},
+                {"values": {c: row.values[c] for g in edits for c in spec.groups[g]}}))
+
+    def _note_manager(self, table: str, row_id: str, stamps: dict[str, Stamp]) -> None:
+        if table == "contact" and "reports_to_id" in stamps:
+            self._manager_changed.add(row_id)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        model = MODELS[table]
+        columns = list(self.specs[table].columns)
+        derived = list(model.derive({}))
+        names = ["id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq",
+                 *columns, *derived]
+        params = []
+        for row in rows:
+            hlc, device = row["_created"]
+            keys = model.derive(row) if derived else {}
+            params.append((row["id"], self.now, self.now, hlc, device, self.seq,
+                           *(row[c] for c in columns), *(keys[d] for d in derived)))
+        self._conn.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            params)
+
+    def _update(self, table: str, row_id: str, changed: dict[str, Any],
+                full: dict[str, Any]) -> None:
+        sets = {**changed, **MODELS[table].derive(full), "updated_at": self.now,
+                "row_seq": self.seq}
+        self._conn.exec_driver_sql(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in sets)} WHERE id = ?",
+            (*sets.values(), row_id))
+
+    # -- placeholders ------------------------------------------------------------
+    def _replace_placeholder(self, table: str, row: RowState, stored: dict[str, Any]) -> None:
+        """The real row arrived: every field of it beats the made-up ones."""
+        self._conn.exec_driver_sql("DELETE FROM field_clock WHERE tbl = ? AND row_id = ?",
+                                   (table, row.id))
+        self._conn.exec_driver_sql("DELETE FROM sync_placeholder WHERE tbl = ? AND row_id = ?",
+                                   (table, row.id))
+        self._update(table, row.id, {**stored, "row_hlc": row.created[0],
+                                     "row_device": row.created[1]}, stored)
+
+    def _links(self) -> Iterable[tuple[str, str, str]]:
+        """(child table, column, parent table) for every foreign key between synced tables."""
+        for table, spec in self.specs.items():
+            for name, column in spec.columns.items():
+                if column.parent:
+                    yield table, name, column.parent
+
+    def _make_placeholders(self) -> None:
+        """Rows of this import that point to a row not here yet get a placeholder parent."""
+        while True:
+            missing: dict[str, set[str]] = defaultdict(set)
+            for child, column, parent in self._links():
+                for (parent_id,) in self._conn.exec_driver_sql(
+                        f"SELECT DISTINCT c.{column} FROM {child} c "
+                        f"LEFT JOIN {parent} p ON p.id = c.{column} "
+                        f"WHERE c.row_seq = ? AND c.{column} IS NOT NULL AND p.id IS NULL",
+                        (self.seq,)):
+                    missing[parent].add(parent_id)
+            if not missing:
+                return
+            for parent, ids in missing.items():
+                self._insert_placeholders(parent, sorted(ids))
+
+    def _insert_placeholders(self, table: str, ids: list[str]) -> None:
+        spec = self.specs[table]
+        rows = []
+        for row_id in ids:
+            stored: dict[str, Any] = {}
+            for name, column in spec.columns.items():
+                if column.nullable:
+                    stored[name] = None
+                elif column.kind is Kind.ID:  # its own parent: another placeholder
+                    stored[name] = str(uuid.uuid5(_PLACEHOLDER_NS, f"{table}/{row_id}/{name}"))
+                elif column.kind is Kind.ENUM:
+                    stored[name] = min(column.choices)
+                else:
+                    stored[name] = _PLACEHOLDER_VALUES[column.kind]
+            stored["deleted"] = 1  # hidden until the real row arrives
+            rows.append(stored | {"id": row_id, "_created": (0, PLACEHOLDER_DEVICE)})
+        self._insert(table, rows)
+        self._conn.exec_driver_sql("INSERT INTO sync_placeholder (tbl, row_id) VALUES (?, ?)",
+                                   [(table, i) for i in ids])
+        self.result.placeholders += len(ids)
+
+    def _drop_unused_placeholders(self) -> None:
+        while True:
+            unused = [(t, i) for t, i in self._conn.exec_driver_sql(
+                "SELECT tbl, row_id FROM sync_placeholder").all() if not self._referenced(t, i)]
+            if not unused:
+                return
+            for table, row_id in unused:
+                if table == "account":
+                    self._conn.exec_driver_sql(
+                        "DELETE FROM account_activity WHERE account_id = ?", (row_id,))
+                for sql in ("DELETE FROM sync_placeholder WHERE tbl = ? AND row_id = ?",
+                            "DELETE FROM field_clock WHERE tbl = ? AND row_id = ?"):
+                    self._conn.exec_driver_sql(sql, (table, row_id))
+                self._conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+                self.result.placeholders -= 1
+
+    def _referenced(self, table: str, row_id: str) -> bool:
+        return any(self._conn.exec_driver_sql(
+            f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1", (row_id,)).first()
+            for child, column, parent in self._links() if parent == table)
+
+    # -- what the log keeps ------------------------------------------------------
+    def _log_orphans(self) -> None:
+        """Live rows of this import whose parent is missing or in the trash, and live
+        children of parents this import trashed. Nothing cascades: they stay, flagged."""
+        found: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for child, column, parent in self._links():
+            if column not in OWNER_COLUMNS:
+                continue
+            for side in ("c", "p"):
+                for row_id, parent_id, device in self._conn.exec_driver_sql(
+                        f"SELECT c.id, p.id, p.row_device FROM {child} c "
+                        f"JOIN {parent} p ON p.id = c.{column} WHERE {side}.row_seq = ? "
+                        f"AND NOT c.deleted AND (p.deleted OR p.row_device = ?)",
+                        (self.seq, PLACEHOLDER_DEVICE)):
+                    state = "missing" if device == PLACEHOLDER_DEVICE else "deleted"
+                    found[(child, row_id, column)] = {"parent": parent, "id": parent_id,
+                                                      "state": state}
+        logged = self._open_conflicts(ConflictKind.ORPHAN)
+        for (child, row_id, column), detail in sorted(found.items()):
+            if (child, row_id, column) not in logged:
+                self._conflicts.append(_Conflict(child, row_id, column, ConflictKind.ORPHAN,
+                                                 None, detail))
+
+    def _log_cycles(self) -> None:
+        if not self._manager_changed:
+            return
+        changed = sorted(self._manager_changed)
+        marks = ", ".join("?" * len(changed))
+        links: dict[str, tuple[str | None, Stamp]] = {}
+        for row_id, manager, hlc, device in self._conn.exec_driver_sql(
+                "SELECT c.id, c.reports_to_id, coalesce(f.hlc, c.row_hlc), "
+                "coalesce(f.device, c.row_device) FROM contact c LEFT JOIN field_clock f "
+                "ON f.tbl = 'contact' AND f.row_id = c.id AND f.grp = 'reports_to_id' "
+                "WHERE c.account_id IN (SELECT account_id FROM contact "
+                f"WHERE id IN ({marks}))", tuple(changed)):
+            links[row_id] = (manager, (hlc, device))
+        for loop in cycles(links):
+            if self._manager_changed.isdisjoint(loop):
+                continue
+            newest = max(loop, key=lambda c: (links[c][1], c))
+            self._conflicts.append(_Conflict("contact", newest, "reports_to_id",
+                                             ConflictKind.CYCLE, None, {"cycle": loop}))
+
+    def _log_duplicates(self) -> None:
+        """Rows of this import named like an older live row (same folded name or pinyin):
+        two reps creating one company offline is a duplicate, for the user to merge."""
+        queries = {
+            "account": "SELECT n.id, o.id FROM account n JOIN account o "
+                       "ON o.sort_key = n.sort_key AND o.id != n.id",
+            "contact": "SELECT n.id, o.id FROM contact n JOIN contact o "
+                       "ON o.account_id = n.account_id AND o.search_key = n.search_key "
+                       "AND o.id != n.id",
+        }
+        for table, join in queries.items():
+            logged = self._open_conflicts(ConflictKind.POSSIBLE_DUPLICATE)
+            for new_id, old_id in self._conn.exec_driver_sql(
+                    f"{join} WHERE n.row_seq = ? AND o.row_seq != ? AND NOT n.deleted "
+                    "AND NOT o.deleted AND n.merged_into_id IS NULL "
+                    "AND o.merged_into_id IS NULL AND n.search_key != ''",
+                    (self.seq, self.seq)):
+                if (table, new_id, old_id) not in logged:
+                    logged.add((table, new_id, old_id))
+                    self._conflicts.append(_Conflict(table, new_id, old_id,
+                                                     ConflictKind.POSSIBLE_DUPLICATE,
+                                                     {"id": old_id}, {"id": new_id}))
+
+    def _open_conflicts(self, kind: ConflictKind) -> set[tuple[str, str, str]]:
+        return {(r[0], r[1], r[2]) for r in self._conn.exec_driver_sql(
+            "SELECT tbl, row_id, grp FROM sync_conflict WHERE kind = ? AND resolution IS NULL",
+            (kind.value,))}
+
+    def log(self, kind: ConflictKind, tbl: str, row_id: str, *, theirs: Any) -> None:
+        """Log something the caller found (a sender's suspect clock)."""
+        self._conflicts.append(_Conflict(tbl, row_id, "", kind, None, theirs))
+
+    def _write_conflicts(self) -> None:
+        for conflict in self._conflicts:
+            self.result.conflicts[conflict.kind.value] += 1
+        if not self._conflicts:
+            return
+        self._conn.exec_driver_sql(
+            "INSERT INTO sync_conflict (package_id, logged_at, tbl, row_id, grp, kind, mine, "
+            "theirs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self.package_id, self.now, c.tbl, c.row_id, c.grp, c.kind.value, _json(c.mine),
+              _json(c.theirs)) for c in self._conflicts])

@@ -1,0 +1,90 @@
+"""One consistent read of a database for an export: its own read transaction.
+
+A plain sqlite3 connection in WAL mode: BEGIN then the first SELECT fixes a
+snapshot that writers (the window, a background save) cannot change under
+the export. Rows stream in batches, never the whole table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kadesk.domain.syncspec import PLACEHOLDER_DEVICE, RowState, Stamp
+from kadesk.store.sync_schema import bool_columns, table_specs, to_package
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Identity:
+    device_id: str
+    database_id: str
+    team_id: str
+    hlc: int
+    seq: int
+
+
+class Snapshot:
+    def __init__(self, path: Path) -> None:
+        self._con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._con.execute("BEGIN")
+        row = self._con.execute("SELECT device_id, database_id, team_id, hlc, seq "
+                                "FROM local_state WHERE id = 1").fetchone()
+        self.identity = Identity(*row)
+
+    def close(self) -> None:
+        self._con.execute("ROLLBACK")
+        self._con.close()
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def known(self) -> dict[str, int]:
+        """Our known vector: every origin device we hold all of, and ourselves."""
+        known = dict(self._con.execute("SELECT device, hlc FROM sync_known"))
+        known[self.identity.device_id] = self.identity.hlc
+        return known
+
+    def acks(self) -> dict[str, int]:
+        """Per peer, its highest seq we hold all of (the peer exports to us from there)."""
+        return dict(self._con.execute(
+            "SELECT device_id, received_seq FROM sync_peer WHERE received_seq > 0"))
+
+    def count_since(self, seq: int) -> int:
+        return sum(self._con.execute(
+            f"SELECT count(*) FROM {table} WHERE row_seq > ?", (seq,)).fetchone()[0]
+            for table in table_specs())
+
+    def rows(self, since_seq: int) -> Iterator[RowState]:
+        """Every row changed after ``since_seq`` (0: all, tombstones included), parents
+        first. Built-in entries never edited (seq 0) and placeholders stay out."""
+        for table, spec in table_specs().items():
+            columns = list(spec.columns)
+            flags = bool_columns(spec)
+            cursor = self._con.execute(
+                f"SELECT id, row_hlc, row_device, {', '.join(columns)} FROM {table} "
+                "WHERE row_seq > ? AND row_device != ?", (since_seq, PLACEHOLDER_DEVICE))
+            while batch := cursor.fetchmany(BATCH):
+                edited = self._clocks(table, [r[0] for r in batch])
+                for row in batch:
+                    created: Stamp = (row[1], row[2])
+                    stamps = dict.fromkeys(spec.groups, created)
+                    stamps.update(edited.get(row[0], {}))
+                    values = {c: to_package(flags, c, v) for c, v in zip(columns, row[3:],
+                                                                         strict=True)}
+                    yield RowState(table, row[0], created, stamps, values)
+
+    def _clocks(self, table: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:
+        out: dict[str, dict[str, Stamp]] = {}
+        marks = ", ".join("?" * len(ids))
+        for row_id, grp, hlc, device in self._con.execute(
+                f"SELECT row_id, grp, hlc, device FROM field_clock "
+                f"WHERE tbl = ? AND row_id IN ({marks})", (table, *ids)):
+            out.setdefault(row_id, {})[grp] = (hlc, device)
+        return out

@@ -1,0 +1,87 @@
+"""The manifest's fields and their checks: what a package says about itself.
+
+Format name first, then version (a newer one asks to update kadesk rather
+than listing fields this kadesk does not know), then every field by type.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kadesk.domain.errors import SyncError
+from kadesk.sync.jsonstrict import MAX_INT
+from kadesk.sync.rows import DEVICE, is_uuid
+
+KINDS = ("full", "incremental")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _count(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_INT
+
+
+def _vector(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        DEVICE.fullmatch(k) and _count(v) for k, v in value.items())
+
+
+def _text(limit: int) -> Any:
+    return lambda v: isinstance(v, str) and len(v) <= limit
+
+
+_FIELDS: dict[str, Any] = {
+    "format": _text(64),
+    "format_version": _count,
+    "schema": _text(32),
+    "package_id": is_uuid,
+    "team_id": is_uuid,
+    "database_id": is_uuid,
+    "source_device": lambda v: isinstance(v, str) and DEVICE.fullmatch(v) is not None,
+    "source_name": _text(200),
+    "for_device": lambda v: v is None or (isinstance(v, str) and DEVICE.fullmatch(v)),
+    "created_hlc": _count,
+    "created_at": _text(40),
+    "kind": lambda v: v in KINDS,
+    "seq_from": _count,
+    "seq_to": _count,
+    "known": _vector,
+    "acks": _vector,
+    "counts": lambda v: isinstance(v, dict) and all(
+        isinstance(k, str) and _count(n) for k, n in v.items()),
+    "members": lambda v: isinstance(v, dict),
+    "signature": lambda v: v is None,  # a slot for signed packages, later
+}
+
+
+def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str
+                   ) -> dict[str, Any]:
+    def bad(detail: str) -> SyncError:
+        return SyncError("sync_bad_manifest", path=where, detail=detail)
+
+    if not isinstance(value, dict):
+        raise bad("it is not a set of fields")
+    if value.get("format") != fmt:
+        raise SyncError("sync_not_kadesk", path=where)
+    found: Any = value.get("format_version")
+    if not _count(found):
+        raise bad("format_version is not a number")
+    if found > version:
+        raise SyncError("sync_format_newer", path=where, found=found, supported=version)
+    for name, valid in _FIELDS.items():
+        if name not in value:
+            raise bad(f"{name} is missing")
+        if not valid(value[name]):
+            raise bad(f"{name} is not valid")
+    unknown = sorted(set(value) - set(_FIELDS))
+    if unknown:
+        raise bad(f"unknown field '{unknown[0][:40]}'")
+    if value["seq_from"] > value["seq_to"]:
+        raise bad("seq_from is after seq_to")
+    members = value["members"]
+    entry = members.get(changes)
+    if set(members) != {changes} or not isinstance(entry, dict) or set(entry) != {
+            "size", "sha256"} or not _count(entry["size"]) or not (
+            isinstance(entry["sha256"], str) and _SHA256.fullmatch(entry["sha256"])):
+        raise bad("the member list is not valid")
+    return value

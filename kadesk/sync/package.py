@@ -1,0 +1,233 @@
+"""The package file: one zip holding exactly manifest.json and changes.jsonl.
+
+Written row by row to a temporary file beside the target, fsynced, renamed,
+then read back and checked. Read member by member, by name, never extracted:
+every byte counted against the size the manifest states and hashed while it
+streams, so a package never sits whole in memory and a lying header or a zip
+bomb is caught after at most the stated size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kadesk.domain.errors import SyncError
+from kadesk.domain.syncspec import RowState, TableSpec
+from kadesk.sync import jsonstrict, rows
+from kadesk.sync.manifest import check_manifest
+
+FORMAT = "kadesk-sync"
+FORMAT_VERSION = 1
+EXTENSION = ".kadesk-sync"
+MANIFEST = "manifest.json"
+CHANGES = "changes.jsonl"
+MEMBERS = (CHANGES, MANIFEST)
+MANIFEST_LIMIT = 1 << 20
+CHANGES_LIMIT = 16 << 30
+LINE_LIMIT = 8 << 20  # one row: ten 1M-character notes in UTF-8 fit
+# Deflate rarely beats 20:1 on rows; far beyond it is a bomb, whatever sizes it claims.
+RATIO_LIMIT = 200
+_CHUNK = 1 << 20
+
+
+class PackageWriter:
+    """Writes rows to a new package; ``finish`` makes it appear at ``target`` complete."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.partial = target.with_name(f".{target.name}.partial")
+        self._file = open(self.partial, "wb")  # noqa: SIM115 - closed by finish/abort
+        self._zip = zipfile.ZipFile(self._file, "w", compression=zipfile.ZIP_DEFLATED,
+                                    compresslevel=1)
+        self._stream: IO[bytes] = self._zip.open(CHANGES, "w", force_zip64=True)
+        self._hash = hashlib.sha256()
+        self._size = 0
+        self._buffer: list[bytes] = []
+        self._buffered = 0
+        self.counts: Counter[str] = Counter()
+
+    def add(self, row: RowState) -> None:
+        line = (jsonstrict.dumps(rows.encode(row)) + "\n").encode("utf-8")
+        self.counts[row.table] += 1
+        self._buffer.append(line)
+        self._buffered += len(line)
+        if self._buffered >= _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        data = b"".join(self._buffer)
+        self._buffer, self._buffered = [], 0
+        self._hash.update(data)
+        self._size += len(data)
+        self._stream.write(data)
+
+    def finish(self, manifest: dict[str, Any]) -> dict[str, Any]:
+        """Close the package with ``manifest`` (counts and hashes added); returns it."""
+        self._flush()
+        self._stream.close()
+        manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
+                    "counts": dict(sorted(self.counts.items())),
+                    "members": {CHANGES: {"size": self._size,
+                                          "sha256": self._hash.hexdigest()}}}
+        self._zip.writestr(MANIFEST, jsonstrict.dumps(manifest).encode("utf-8"))
+        self._zip.close()
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        os.replace(self.partial, self.target)
+        _fsync_dir(self.target.parent)
+        return manifest
+
+    def abort(self) -> None:
+        for closing in (self._stream.close, self._zip.close, self._file.close):
+            with contextlib.suppress(OSError, ValueError):  # broken already: the file goes
+                closing()
+        self.partial.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a folder for this."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+class Package:
+    """An open package whose zip structure and manifest passed their checks."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._where = str(path)
+        try:
+            if path.stat().st_size == 0:
+                raise SyncError("sync_empty", path=self._where)
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as bad:
+            raise SyncError("sync_not_a_package", path=self._where) from bad
+        try:
+            self._infos = self._check_members()
+            self.manifest = check_manifest(self._read_manifest(), self._where,
+                                           FORMAT, FORMAT_VERSION, CHANGES)
+            expected = self.manifest["members"][CHANGES]["size"]
+            if self._infos[CHANGES].file_size != expected:
+                raise SyncError("sync_size_mismatch", path=self._where, name=CHANGES,
+                                expected=expected)
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _check_members(self) -> dict[str, zipfile.ZipInfo]:
+        found: dict[str, zipfile.ZipInfo] = {}
+        for info in self._zip.infolist():
+            name = info.filename
+            if name not in MEMBERS:
+                raise SyncError("sync_bad_member", path=self._where, name=name[:80],
+                                why="only manifest.json and changes.jsonl belong there")
+            if name in found:
+                raise SyncError("sync_duplicate_member", path=self._where, name=name)
+            why = _member_problem(info)
+            if why:
+                raise SyncError("sync_bad_member", path=self._where, name=name, why=why)
+            limit = MANIFEST_LIMIT if name == MANIFEST else CHANGES_LIMIT
+            if info.file_size > limit or info.file_size > RATIO_LIMIT * max(
+                    info.compress_size, 1 << 10):
+                raise SyncError("sync_too_big", path=self._where, name=name, limit=limit)
+            found[name] = info
+        for name in MEMBERS:
+            if name not in found:
+                raise SyncError("sync_missing_member", path=self._where, name=name)
+        return found
+
+    def _read_manifest(self) -> Any:
+        data = b"".join(self._stream(MANIFEST, MANIFEST_LIMIT))
+        try:
+            return jsonstrict.loads(data)
+        except ValueError as bad:
+            raise SyncError("sync_bad_manifest", path=self._where, detail=str(bad)) from bad
+
+    def _stream(self, name: str, limit: int) -> Iterator[bytes]:
+        """The member's bytes in chunks, never more than ``limit`` of them."""
+        info = self._infos[name]
+        size = 0
+        try:
+            with self._zip.open(info) as member:
+                while chunk := member.read(min(_CHUNK, limit + 1 - size)):
+                    size += len(chunk)
+                    if size > limit:
+                        raise SyncError("sync_too_big", path=self._where, name=name,
+                                        limit=limit)
+                    yield chunk
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as bad:
+            # zipfile's CRC and length checks: a member damaged or cut short.
+            raise SyncError("sync_hash_mismatch", path=self._where, name=name) from bad
+
+    def lines(self) -> Iterator[tuple[int, bytes]]:
+        """changes.jsonl line by line (numbered from 1); its size and hash checked at the end."""
+        expected = self.manifest["members"][CHANGES]
+        digest = hashlib.sha256()
+        size = 0
+        rest = b""
+        number = 0
+        for chunk in self._stream(CHANGES, expected["size"]):
+            digest.update(chunk)
+            size += len(chunk)
+            parts = (rest + chunk).split(b"\n")
+            rest = parts.pop()
+            if len(rest) > LINE_LIMIT:
+                raise SyncError("sync_bad_record", path=self._where, line=number + 1,
+                                detail="a change is larger than kadesk ever writes")
+            for part in parts:
+                number += 1
+                yield number, part
+        if rest or size != expected["size"]:
+            raise SyncError("sync_size_mismatch", path=self._where, name=CHANGES,
+                            expected=expected["size"])
+        if digest.hexdigest() != expected["sha256"]:
+            raise SyncError("sync_hash_mismatch", path=self._where, name=CHANGES)
+
+    def rows(self, specs: dict[str, TableSpec]) -> Iterator[tuple[int, RowState]]:
+        """Every row, checked against ``specs``; SyncError names the first bad line."""
+        for number, line in self.lines():
+            try:
+                yield number, rows.decode(jsonstrict.loads(line), specs)
+            except ValueError as bad:  # RowError and strict-JSON errors
+                raise SyncError("sync_bad_record", path=self._where, line=number,
+                                detail=str(bad)) from bad
+
+    def verify(self) -> None:
+        """Read changes.jsonl through once: size and checksum as the manifest states."""
+        for _ in self.lines():
+            pass
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str | None:
+    if info.flag_bits & 0x1:
+        return "it is encrypted"
+    if info.is_dir():
+        return "it is a folder"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "it is a symbolic link"
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return "it uses an unknown compression"
+    return None
