@@ -40,6 +40,7 @@ lint: setup
 bench: setup
 	$(PY) -m benchmarks.run --accounts 20000 --contacts 100000 --visits 300000
 	$(PY) -m benchmarks.ui --accounts 20000 --contacts 100000 --visits 300000
+	$(PY) -m benchmarks.reports --accounts 120 --items 200
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

@@ -35,6 +35,9 @@ MESSAGES: dict[str, str] = {
     "duplicate_code": "{field}: a {kind} entry with the code '{value}' already exists.",
     "unreadable_money": "{field}: '{value}' is not an amount; type digits, e.g. 12,500.00.",
     "builtin_entry": "Built-in list entries cannot be deleted; hide them instead.",
+    "period_reversed": "The period ends ({end}) before it starts ({start}); swap the dates.",
+    "period_too_long": "A visit report covers at most {days} days; choose a shorter period "
+    "(export the visit log for longer ones).",
     "locked": "kadesk is already open on {path} (another window or process holds it). "
     "Close it first, or open another database with --data-dir.",
     "not_a_database": "{path} is not a kadesk database, or it is damaged. Open another "

@@ -38,6 +38,10 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
+# A printed visit report covers at most a quarter; longer belongs in a spreadsheet.
+REPORT_MAX_DAYS = 92
+
+
 @dataclass(frozen=True, kw_only=True)
 class Period:
     start: date
@@ -46,3 +50,13 @@ class Period:
     def bounds(self) -> tuple[datetime, datetime]:
         """[start, end) in local time: what 'this week' means to the rep."""
         return day_start(self.start), day_start(self.end + timedelta(days=1))
+
+    @classmethod
+    def week_of(cls, day: date) -> Period:
+        """Monday to Sunday around ``day``: the week of a 周报."""
+        monday = day - timedelta(days=day.weekday())
+        return cls(start=monday, end=monday + timedelta(days=6))
+
+    @property
+    def is_week(self) -> bool:
+        return self == Period.week_of(self.start)

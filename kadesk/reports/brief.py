@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from kadesk.domain.contact_map import build_map
@@ -20,8 +21,19 @@ from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.reports import fonts, formats
 from kadesk.reports.contact_map import map_drawing
+from kadesk.reports.output import default_name
 from kadesk.reports.strings import texts
-from kadesk.reports.style import Letterhead, Styles, build_pdf, frame_width, styles, table_style
+from kadesk.reports.style import (
+    Letterhead,
+    Styles,
+    build_pdf,
+    facts,
+    frame_width,
+    heading,
+    section,
+    styles,
+    text,
+)
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
@@ -86,15 +98,15 @@ def title(data: BriefData, language: str) -> str:
     return f"{texts(language)['brief']} · {data.account.short_name or data.account.name}"
 
 
+def file_name(data: BriefData, language: str) -> str:
+    return default_name(data.account.short_name or data.account.name,
+                        texts(language)["brief"], data.today)
+
+
 def render(data: BriefData, target: Path, *, language: str = "zh_CN",
            page_size: str = "A4") -> None:
     build_pdf(target, story(data, language, page_size), title=title(data, language),
               letterhead=data.letterhead, language=language, page_size=page_size)
-
-
-def _p(text: str, style: object) -> Paragraph:
-    """A paragraph of plain text: markup characters escaped, line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowable]:
@@ -106,12 +118,11 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     english = f"  <font size=10>{escape(a.english_name)}</font>" if a.english_name else ""
     out: list[Flowable] = [
         Paragraph(escape(a.name) + english, s.title),
-        _p(f"{t['brief']}  ·  {t['printed'].format(day=formats.day(data.today, language))}",
-           s.muted),
-        Paragraph(t["profile"], s.heading), _profile(data, language, s, width),
+        text(f"{t['brief']}  ·  {t['printed'].format(day=formats.day(data.today, language))}",
+             s.muted),
+        *heading(t["profile"], s), _profile(data, language, s, width),
     ]
 
-    out.append(Paragraph(t["contact_map"], s.heading))
     if data.contacts:
         regular, bold = fonts.register()
         drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
@@ -121,83 +132,50 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
         fit = min(width, MAP_HEIGHT * b.w / b.h) if b.h else width
         flowable = map_drawing(drawing, regular, bold_font=bold, max_width=fit)
         flowable.initialFontName = regular  # else the drawing names an unembedded Helvetica
-        out.append(flowable)
+        out += [*heading(t["contact_map"], s, room=flowable.height + 12 * mm), flowable]
     else:
-        out.append(_p(t["no_contacts"], s.body))
+        out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 
     sep = "、" if is_chinese(language) else ", "
     visit_rows = [[formats.day(v.occurred_at, language), v.kind.label(language),
                    sep.join(names[i] for i in v.contact_ids if i in names),
                    v.purpose, v.outcome or v.summary] for v in data.visits]
-    out += _section(t["last_visits"], [t["date"], t["kind"], t["met"], t["purpose"], t["outcome"]],
-                    visit_rows, [0.15, 0.09, 0.24, 0.22, 0.30], s=s, t=t, width=width)
+    out += section(t["last_visits"], [t["date"], t["kind"], t["met"], t["purpose"], t["outcome"]],
+                   visit_rows, [0.15, 0.09, 0.24, 0.22, 0.30], s=s, empty=t["none"], width=width)
 
     objection_rows = [[formats.day(o.met_on, language), o.label, o.details, o.response]
                       for o in data.objections]
-    out += _section(t["open_objections"], [t["date"], t["objection"], t["details"],
-                                           t["response"]],
-                    objection_rows, [0.15, 0.17, 0.34, 0.34], s=s, t=t, width=width)
+    out += section(t["open_objections"], [t["date"], t["objection"], t["details"], t["response"]],
+                   objection_rows, [0.15, 0.17, 0.34, 0.34], s=s, empty=t["none"], width=width)
 
     follow_rows = [[formats.day(v.follow_up_date, language)
                     + (f" ({t['overdue']})" if v.follow_up_date and v.follow_up_date < data.today
                        else ""),
                     v.next_steps or v.purpose, formats.day(v.occurred_at, language)]
                    for v in data.follow_ups]
-    out += _section(t["follow_ups"], [t["due"], t["next_steps"], t["last_visit"]], follow_rows,
-                    [0.22, 0.6, 0.18], s=s, t=t, width=width)
+    out += section(t["follow_ups"], [t["due"], t["next_steps"], t["last_visit"]], follow_rows,
+                   [0.22, 0.6, 0.18], s=s, empty=t["none"], width=width)
 
     proposal_rows = [[f"{p.title}" + (f" ({p.number})" if p.number else ""), f"v{p.version}",
                       p.status.label(language), formats.day(p.valid_until, language),
                       formats.money(p.total)] for p in data.proposals]
-    out += _section(t["open_proposals"], [t["proposal"], t["version"], t["status"],
-                                          t["valid_until"], t["total"]],
-                    proposal_rows, [0.4, 0.08, 0.12, 0.18, 0.22], s=s, t=t, width=width)
+    out += section(t["open_proposals"],
+                   [t["proposal"], t["version"], t["status"], t["valid_until"], t["total"]],
+                   proposal_rows, [0.4, 0.08, 0.12, 0.18, 0.22], s=s, empty=t["none"], width=width)
     return out
 
 
 def _profile(data: BriefData, language: str, s: Styles, width: float) -> Table:
-    """Label/value pairs: short facts two to a row, long texts across the full width."""
     t = texts(language)
     a = data.account
     short = [
         (t["tier"], a.tier.label(language)), (t["type"], a.account_type.label(language)),
-        (t["stage"], a.relationship_stage.label(language)), (t["industry"], data.industry or "—"),
-        (t["city"], a.hq_city or "—"), (t["revenue"], formats.money(a.annual_revenue)),
+        (t["stage"], a.relationship_stage.label(language)), (t["industry"], data.industry),
+        (t["city"], a.hq_city), (t["revenue"], formats.money(a.annual_revenue)),
         (t["payment_terms"], t["days"].format(days=a.payment_terms_days)
-         if a.payment_terms_days is not None else "—"),
+         if a.payment_terms_days is not None else ""),
         (t["next_follow_up"], formats.day(a.next_follow_up, language)),
     ]
-    rows: list[list[Flowable | str]] = []
-    for i in range(0, len(short), 2):
-        row: list[Flowable | str] = []
-        for label, value in short[i:i + 2]:
-            row += [_p(label, s.cell_head), _p(value, s.cell)]
-        rows.append(row + [""] * (4 - len(row)))
     long = [(t["special_operations"], a.special_operations), (t["unmet_needs"], a.unmet_needs),
             (t["competitors"], a.competitors)]
-    spans = []
-    for label, value in long:
-        spans.append(len(rows))
-        rows.append([_p(label, s.cell_head), _p(value or "—", s.cell), "", ""])
-    # splitInRow: a very long text breaks across pages instead of failing the layout.
-    table = Table(rows, colWidths=[width * f for f in (0.18, 0.32, 0.18, 0.32)], splitInRow=1)
-    style = table_style(header=False)
-    for r in spans:
-        style.add("SPAN", (1, r), (3, r))
-    for col in (0, 2):
-        style.add("BACKGROUND", (col, 0), (col, len(short) // 2 - 1), "#f5f7fa")
-    style.add("BACKGROUND", (0, len(short) // 2), (0, -1), "#f5f7fa")
-    table.setStyle(style)
-    return table
-
-
-def _section(heading: str, columns: list[str], rows: list[list[str]], fractions: list[float], *,
-             s: Styles, t: dict[str, str], width: float) -> list[Flowable]:
-    title = Paragraph(heading, s.heading)
-    if not rows:
-        return [title, _p(t["none"], s.body)]
-    cells = [[_p(c, s.cell_head) for c in columns]]
-    cells += [[_p(value or "—", s.cell) for value in row] for row in rows]
-    table = Table(cells, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
-    table.setStyle(table_style())
-    return [title, table]
+    return facts(short, long, s=s, width=width)

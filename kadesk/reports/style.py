@@ -8,15 +8,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from kadesk.reports import fonts
 from kadesk.reports.strings import PAGE_SIZE_NAMES, texts
@@ -26,10 +35,15 @@ PAGE_SIZES: dict[str, tuple[float, float]] = dict(zip(PAGE_SIZE_NAMES, (A4, LETT
 MARGIN = 18 * mm
 HEADER = 16 * mm  # room above the frame for the letterhead
 FOOTER = 14 * mm
+HEADING_ROOM = 30 * mm  # less than this left on the page: a heading starts the next
+# Less room than this (points) left on a page: a table row does not start there.
+ROW_ROOM = 72
+FRAME_PADDING = 6  # ReportLab's default inside each page frame
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#e4e7eb")
+LABEL = colors.HexColor("#f5f7fa")
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,9 @@ class Styles:
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_number: ParagraphStyle  # right-aligned: amounts and quantities
+    cell_number_bold: ParagraphStyle
+    cover: ParagraphStyle
 
 
 def styles() -> Styles:
@@ -69,13 +86,14 @@ def styles() -> Styles:
                               wordWrap="CJK", **extra)
 
     return Styles(title=style("title", 16, bold, spaceAfter=2 * mm),
-                  # keepWithNext: a heading never sits alone at the foot of a page.
-                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
-                                keepWithNext=1),
+                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
                   body=style("body", 9.5),
                   muted=style("muted", 8.5, textColor=MUTED),
                   cell=style("cell", 8.5),
-                  cell_head=style("cell_head", 8.5, bold))
+                  cell_head=style("cell_head", 8.5, bold),
+                  cell_number=style("cell_number", 8.5, alignment=TA_RIGHT),
+                  cell_number_bold=style("cell_number_bold", 8.5, bold, alignment=TA_RIGHT),
+                  cover=style("cover", 26, bold, spaceBefore=40 * mm, spaceAfter=6 * mm))
 
 
 def table_style(header: bool = True) -> TableStyle:
@@ -94,6 +112,82 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
+class RowTable(Table):
+    """A table that splits between rows, and inside a row taller than the space left,
+    but never leaves a sliver of a row (under a repeated header) at the foot of a page.
+
+    ReportLab's own minimum (``splitInRow=N`` for N > 1) makes tall rows fail to
+    split at all in 5.1, so the minimum is applied here instead.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("splitInRow", 1)  # ReportLab passes it on to the split parts
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if availHeight >= ROW_ROOM:
+            return list(super().split(availWidth, availHeight))
+        self.splitInRow = 0  # whole rows only: the next page has room to split one
+        try:
+            return list(super().split(availWidth, availHeight))
+        finally:
+            self.splitInRow = 1
+
+
+def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page.
+
+    Not keepWithNext: that glues the heading to what follows and, when that is
+    taller than the space left, pushes both to the next page, leaving a blank.
+    """
+    return [CondPageBreak(room), Paragraph(title, s.heading)]
+
+
+def text(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: markup characters escaped, line breaks kept."""
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
+            fractions: Sequence[float], *, s: Styles, empty: str, width: float,
+            ) -> list[Flowable]:
+    """A heading and a table of plain-text rows; ``empty`` in place of an empty table.
+
+    The header row repeats on every page and a tall row splits across pages.
+    """
+    title = heading(title_text, s)
+    if not rows:
+        return [*title, text(empty, s.body)]
+    cells = [[text(c, s.cell_head) for c in columns]]
+    cells += [[text(value or "—", s.cell) for value in row] for row in rows]
+    table = RowTable(cells, colWidths=[width * f for f in fractions], repeatRows=1)
+    table.setStyle(table_style())
+    return [*title, table]
+
+
+def facts(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]] = (), *,
+          s: Styles, width: float) -> Table:
+    """Label/value pairs: short ones two to a row, long texts across the full width."""
+    rows: list[list[Flowable | str]] = []
+    for i in range(0, len(short), 2):
+        row: list[Flowable | str] = []
+        for label, value in short[i:i + 2]:
+            row += [text(label, s.cell_head), text(value or "—", s.cell)]
+        rows.append(row + [""] * (4 - len(row)))
+    paired = len(rows)
+    for label, value in long:
+        rows.append([text(label, s.cell_head), text(value or "—", s.cell), "", ""])
+    table = RowTable(rows, colWidths=[width * f for f in (0.18, 0.32, 0.18, 0.32)])
+    style = table_style(header=False)
+    style.add("BACKGROUND", (0, 0), (0, -1), LABEL)
+    if paired:
+        style.add("BACKGROUND", (2, 0), (2, paired - 1), LABEL)
+    for r in range(paired, len(rows)):
+        style.add("SPAN", (1, r), (3, r))
+    table.setStyle(style)
+    return table
+
+
 def _logo(path: str) -> ImageReader | None:
     """The logo, or None when unset, missing or unreadable: the report goes out without it."""
     if not path:
@@ -106,7 +200,7 @@ def _logo(path: str) -> ImageReader | None:
     return reader
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut (with an ellipsis) so it fits ``width`` on one line."""
     if stringWidth(text, font, size) <= width:
         return text
@@ -153,10 +247,10 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
                 x += logo_w + 3 * mm
             self.setFillColor(INK)
             self.setFont(bold, 10)
-            self.drawString(x, top, _fit(letterhead.company_name, bold, 10, (right - x) * 0.55))
+            self.drawString(x, top, fit(letterhead.company_name, bold, 10, (right - x) * 0.55))
             self.setFillColor(MUTED)
             self.setFont(regular, 9)
-            self.drawRightString(right, top, _fit(title, regular, 9, (right - x) * 0.4))
+            self.drawRightString(right, top, fit(title, regular, 9, (right - x) * 0.4))
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
@@ -166,7 +260,7 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
             self.setFont(regular, 8)
             self.drawRightString(right, bottom, page_text)
             room = right - left - stringWidth(page_text, regular, 8) - 6 * mm
-            self.drawString(left, bottom, _fit(contact, regular, 8, room))
+            self.drawString(left, bottom, fit(contact, regular, 8, room))
 
     return PagedCanvas
 
@@ -186,4 +280,5 @@ def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead
 
 
 def frame_width(page_size: str = "A4") -> float:
-    return PAGE_SIZES[page_size][0] - 2 * MARGIN
+    """The width a flowable may take: the page less the margins and the frame's padding."""
+    return PAGE_SIZES[page_size][0] - 2 * MARGIN - 2 * FRAME_PADDING

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kadesk.domain.changes import ChangeSet
@@ -15,6 +17,9 @@ from kadesk.store import models as m
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
+
+# Ids per IN (...) list: far below SQLite's bound-parameter limit.
+CHUNK = 500
 
 F = TypeVar("F")
 R = TypeVar("R")
@@ -98,6 +103,17 @@ class EntityService(Generic[F, R]):
         if editable and obj.deleted:
             raise DeletedError(self.entity, row_id)
         return obj
+
+    def names(self, ids: Sequence[str]) -> dict[str, str]:
+        """Id -> name (trashed rows included), for lists that show rows of many parents."""
+        column = self.model.name  # type: ignore[attr-defined]
+        names: dict[str, str] = {}
+        with self.app.db.read() as session:
+            for start in range(0, len(ids), CHUNK):
+                rows = session.execute(select(self.model.id, column).where(
+                    self.model.id.in_(ids[start:start + CHUNK])))
+                names.update((row_id, name) for row_id, name in rows)
+        return names
 
     def get(self, row_id: str) -> R:
         with self.app.db.read() as session:

@@ -86,3 +86,12 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
                 .where(m.Proposal.account_id == account_id, m.Proposal.deleted.is_(False))
                 .order_by(m.Proposal.created_at.desc()))
             return [self._record(session, p) for p in rows]
+
+    def by_number(self, number: str) -> list[Proposal]:
+        """The live proposals numbered ``number``: its versions, newest first."""
+        with self.app.db.read() as session:
+            rows = session.scalars(
+                select(m.Proposal)
+                .where(m.Proposal.number == number.strip(), m.Proposal.deleted.is_(False))
+                .order_by(m.Proposal.version.desc()))
+            return [self._record(session, p) for p in rows]

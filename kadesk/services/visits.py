@@ -18,12 +18,10 @@ from kadesk.domain.queries import Period
 from kadesk.domain.records import Visit, VisitFields, VisitObjection
 from kadesk.domain.validation import visit_errors
 from kadesk.services.accounts import list_item_errors
-from kadesk.services.base import EntityService
+from kadesk.services.base import CHUNK, EntityService
 from kadesk.store import models as m
 from kadesk.store import queries
 
-# Ids per IN (...) list: far below SQLite's bound-parameter limit.
-CHUNK = 500
 # Record fields read straight off the row: on lists of hundreds of visits,
 # base.to_record's per-field probing costs more than the queries themselves.
 VISIT_COLUMNS = tuple(f.name for f in dataclasses.fields(Visit)
@@ -236,16 +234,6 @@ class VisitService(EntityService[VisitFields, Visit]):
         query = self._live(query, counting).where(m.Visit.follow_up_done.is_(False),
                                                   m.Visit.follow_up_date <= day)
         return query if since is None else query.where(m.Visit.follow_up_date >= since)
-
-    def account_names(self, account_ids: Sequence[str]) -> dict[str, str]:
-        """Account id -> name, for lists of visits across accounts."""
-        names: dict[str, str] = {}
-        with self.app.db.read() as session:
-            for start in range(0, len(account_ids), CHUNK):
-                rows = session.execute(select(m.Account.id, m.Account.name).where(
-                    m.Account.id.in_(account_ids[start:start + CHUNK])))
-                names.update((account_id, name) for account_id, name in rows)
-        return names
 
     def owners(self) -> list[str]:
         """Every rep who has logged a visit, for the visit log's filter."""

@@ -258,7 +258,7 @@ class AgendaView(QWidget):
         self.log_rep.blockSignals(False)
 
     def _account_names(self, visits: list[Visit]) -> dict[str, str]:
-        return self.app.visits.account_names(list({v.account_id for v in visits}))
+        return self.app.accounts.names(list({v.account_id for v in visits}))
 
     def _caption(self, title: str, shown: int, count: Callable[[], int]) -> str:
         """'Title (12)', or 'Title (500 of 1,234)' when the list is capped."""

@@ -36,6 +36,7 @@ from kadesk.ui.labels import DATE_SAMPLE, Formatter
 from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
+from kadesk.ui.report_actions import ReportActions
 from kadesk.ui.trash import TrashDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.act_check = self._action(self.tr("&Check database"), self.check_database)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About kadesk"), self.about)
+        self.reports = ReportActions(self)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -164,12 +166,15 @@ class MainWindow(QMainWindow):
         account_menu = menus.addMenu(self.tr("&Account"))
         for action in (self.act_new_account, self.act_new_visit, self.act_delete_account):
             account_menu.addAction(action)
+        report_menu = menus.addMenu(self.tr("&Reports"))
+        for action in self.reports.actions():
+            report_menu.addAction(action)
         menus.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         for action in (self.act_today, self.act_new_visit, self.act_new_account,
-                       self.act_undo, self.act_redo):
+                       self.reports.brief, self.act_undo, self.act_redo):
             toolbar.addAction(action)
         self._sync_actions()
 
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
             self.workspace
         self.act_new_visit.setEnabled(has_account)
         self.act_delete_account.setEnabled(has_account)
+        self.reports.set_account_open(has_account)
 
     # -- the list ------------------------------------------------------------
     def _apply_filter(self, account_filter: AccountFilter) -> None:

@@ -77,6 +77,10 @@ def error_message(error: KadeskError) -> str:
             "Errors", "The {entity} it belongs to is in the trash; restore it first."),
         "builtin_entry": translate(
             "Errors", "Built-in list entries cannot be deleted; hide them instead."),
+        "period_reversed": translate(
+            "Errors", "The period ends ({end}) before it starts ({start}); swap the dates."),
+        "period_too_long": translate(
+            "Errors", "A visit report covers at most {days} days; choose a shorter period."),
         "locked": translate(
             "Errors", "kadesk is already open on {path}. Close the other window first."),
         "not_a_database": translate(

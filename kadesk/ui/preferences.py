@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from kadesk.services.app import Kadesk
 from kadesk.ui.i18n import LANGUAGES
@@ -24,6 +36,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
         form.addRow(self.tr("Our company"), self.lines["company_name"])
+        form.addRow(self.tr("Logo on reports"), self._logo_row(str(settings["company_logo"])))
         form.addRow(self.tr("Rep name"), self.lines["rep_name"])
         form.addRow(self.tr("Rep phone"), self.lines["rep_phone"])
         form.addRow(self.tr("Rep e-mail"), self.lines["rep_email"])
@@ -33,7 +46,31 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _logo_row(self, path: str) -> QWidget:
+        self.logo = QLineEdit(path)
+        self.logo.setPlaceholderText(self.tr("PNG or JPEG; none leaves the header plain"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_logo)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.logo, 1)
+        layout.addWidget(browse)
+        return row
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on reports"), self.logo.text(),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
     def accept(self) -> None:
-        self.app.settings.set(language=self.language.currentData(),
+        logo = self.logo.text().strip()
+        if logo and QImageReader(logo).size().isEmpty():
+            QMessageBox.warning(self, self.tr("Logo on reports"), self.tr(
+                "{path} is not an image kadesk can read. Choose a PNG or JPEG file, or "
+                "clear the field.").format(path=logo))
+            return
+        self.app.settings.set(language=self.language.currentData(), company_logo=logo,
                               **{k: w.text().strip() for k, w in self.lines.items()})
         super().accept()

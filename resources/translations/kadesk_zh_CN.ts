@@ -453,7 +453,7 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/map_menus.py" line="85"/>
-        <location filename="../../kadesk/ui/map_tab.py" line="87"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="89"/>
         <source>Fit to window</source>
         <translation>适合窗口</translation>
     </message>
@@ -464,103 +464,103 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/map_menus.py" line="91"/>
-        <location filename="../../kadesk/ui/map_tab.py" line="83"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="85"/>
         <source>Re-layout</source>
         <translation>重新布局</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="82"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="84"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="84"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="86"/>
         <source>Put everyone back in the automatic layout</source>
         <translation>所有人恢复自动布局</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="85"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="87"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="86"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="88"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="89"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="91"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="90"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="92"/>
         <source>Decision makers</source>
         <translation>只看决策者</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="91"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="93"/>
         <source>Opponents</source>
         <translation>只看反对者</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="92"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="94"/>
         <source>Not met in 90 days</source>
         <translation>90 天未见</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="94"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="96"/>
         <source>Highlight only these people</source>
         <translation>只突出显示这些人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="95"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="181"/>
-        <location filename="../../kadesk/ui/map_tab.py" line="257"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="198"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="274"/>
         <source>Contact map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="186"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="203"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="199"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="216"/>
         <source>Move {name}</source>
         <translation>移动 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="212"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="229"/>
         <source>Re-layout the contact map</source>
         <translation>重新布局关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="221"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="238"/>
         <source>Link {a} and {b}</source>
         <translation>关联 {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="226"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="243"/>
         <source>Remove a relation</source>
         <translation>删除关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="242"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="259"/>
         <source>Export the contact map</source>
         <translation>导出关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="242"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="259"/>
         <source>contact-map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="243"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="260"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -831,16 +831,26 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="80"/>
+        <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
+        <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="82"/>
+        <source>A visit report covers at most {days} days; choose a shorter period.</source>
+        <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="84"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="82"/>
+        <location filename="../../kadesk/ui/messages.py" line="86"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="89"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -949,209 +959,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="51"/>
+        <location filename="../../kadesk/ui/main_window.py" line="52"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="85"/>
+        <location filename="../../kadesk/ui/main_window.py" line="86"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="126"/>
+        <location filename="../../kadesk/ui/main_window.py" line="127"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="127"/>
+        <location filename="../../kadesk/ui/main_window.py" line="128"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="128"/>
+        <location filename="../../kadesk/ui/main_window.py" line="129"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <location filename="../../kadesk/ui/main_window.py" line="138"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <location filename="../../kadesk/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="158"/>
+        <location filename="../../kadesk/ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="161"/>
+        <location filename="../../kadesk/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="164"/>
+        <location filename="../../kadesk/ui/main_window.py" line="166"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="167"/>
+        <location filename="../../kadesk/ui/main_window.py" line="169"/>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="169"/>
+        <location filename="../../kadesk/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="240"/>
+        <location filename="../../kadesk/ui/main_window.py" line="246"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="241"/>
+        <location filename="../../kadesk/ui/main_window.py" line="247"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="247"/>
+        <location filename="../../kadesk/ui/main_window.py" line="253"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="263"/>
+        <location filename="../../kadesk/ui/main_window.py" line="269"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="279"/>
+        <location filename="../../kadesk/ui/main_window.py" line="285"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="280"/>
+        <location filename="../../kadesk/ui/main_window.py" line="286"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="286"/>
+        <location filename="../../kadesk/ui/main_window.py" line="292"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="287"/>
+        <location filename="../../kadesk/ui/main_window.py" line="293"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="294"/>
+        <location filename="../../kadesk/ui/main_window.py" line="300"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="295"/>
+        <location filename="../../kadesk/ui/main_window.py" line="301"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="304"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="311"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="306"/>
+        <location filename="../../kadesk/ui/main_window.py" line="312"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="318"/>
+        <location filename="../../kadesk/ui/main_window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="319"/>
+        <location filename="../../kadesk/ui/main_window.py" line="325"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -1167,27 +1182,27 @@ Key account management for field reps.</source>
 <context>
     <name>ObjectionCard</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="138"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="139"/>
         <source>(removed from the library)</source>
         <translation>（已从异议库中移除）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="143"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="144"/>
         <source>What they said, in their words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
         <source>Our response</source>
         <translation>我方应对</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="148"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="150"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="151"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1195,39 +1210,66 @@ Key account management for field reps.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="15"/>
+        <location filename="../../kadesk/ui/preferences.py" line="27"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="18"/>
+        <location filename="../../kadesk/ui/preferences.py" line="30"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="25"/>
+        <location filename="../../kadesk/ui/preferences.py" line="37"/>
         <source>Language (applies after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="26"/>
+        <location filename="../../kadesk/ui/preferences.py" line="38"/>
         <source>Our company</source>
         <translation>本公司名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="27"/>
+        <location filename="../../kadesk/ui/preferences.py" line="39"/>
+        <location filename="../../kadesk/ui/preferences.py" line="62"/>
+        <location filename="../../kadesk/ui/preferences.py" line="70"/>
+        <source>Logo on reports</source>
+        <translation>报告上的标志</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="40"/>
         <source>Rep name</source>
         <translation>销售代表姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="28"/>
+        <location filename="../../kadesk/ui/preferences.py" line="41"/>
         <source>Rep phone</source>
         <translation>销售代表电话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="29"/>
+        <location filename="../../kadesk/ui/preferences.py" line="42"/>
         <source>Rep e-mail</source>
         <translation>销售代表邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="51"/>
+        <source>PNG or JPEG; none leaves the header plain</source>
+        <translation>PNG 或 JPEG；不设置则页眉不带标志</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="52"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="63"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="71"/>
+        <source>{path} is not an image kadesk can read. Choose a PNG or JPEG file, or clear the field.</source>
+        <translation>kadesk 无法读取图片 {path}。请选择 PNG 或 JPEG 文件，或清空此项。</translation>
     </message>
 </context>
 <context>
@@ -1449,74 +1491,215 @@ Key account management for field reps.</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="28"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="26"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="29"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="27"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="30"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="28"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="31"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="32"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="30"/>
         <source>Total incl. tax</source>
         <translation>含税总额</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="33"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="31"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="36"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="34"/>
         <source>New proposal…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="37"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="35"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="38"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="36"/>
         <source>Duplicate as new version</source>
         <translation>复制为新版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="39"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="37"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="82"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="81"/>
         <source>New proposal {title}</source>
         <translation>新建方案 {title}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="96"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="95"/>
         <source>Edit proposal {number}</source>
         <translation>编辑方案 {number}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="107"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="106"/>
         <source>New version of {number}</source>
         <translation>创建 {number} 的新版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposals_tab.py" line="115"/>
+        <location filename="../../kadesk/ui/proposals_tab.py" line="114"/>
         <source>Move proposal {number} to trash</source>
         <translation>将方案 {number} 移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="23"/>
+        <source>Print &amp;brief…</source>
+        <translation>打印拜访前简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="24"/>
+        <source>The pre-visit brief of the selected account</source>
+        <translation>所选客户的拜访前简报</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="25"/>
+        <source>Print pro&amp;posal…</source>
+        <translation>打印方案书(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="26"/>
+        <source>The selected (else the newest) proposal</source>
+        <translation>所选方案（未选择时为最新方案）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="27"/>
+        <source>&amp;Visit summary…</source>
+        <translation>拜访纪要(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="28"/>
+        <source>The selected (else the latest) visit, written up</source>
+        <translation>所选拜访（未选择时为最近一次）的纪要</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="29"/>
+        <source>&amp;Weekly report…</source>
+        <translation>周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="30"/>
+        <source>A week of visits, for one rep or all</source>
+        <translation>一周的拜访，可选单个销售或全体</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="56"/>
+        <source>Pre-visit brief · {name}</source>
+        <translation>拜访前简报 · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="70"/>
+        <source>{name} has no proposal yet: write one on the Proposals tab first.</source>
+        <translation>{name} 还没有方案，请先在“方案”页签中编写。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="76"/>
+        <source>Proposal · {title}</source>
+        <translation>方案书 · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="89"/>
+        <source>No visit to {name} is logged yet.</source>
+        <translation>尚未记录对 {name} 的拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="96"/>
+        <source>Visit summary · {name} · {day}</source>
+        <translation>拜访纪要 · {name} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/report_actions.py" line="104"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="109"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="110"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="114"/>
+        <source>All reps</source>
+        <translation>全体销售</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="118"/>
+        <source>Week of</source>
+        <translation>所在周</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="119"/>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="120"/>
+        <source>Open the PDF after saving</source>
+        <translation>保存后打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="124"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="126"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="161"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="162"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="213"/>
+        <source>Preparing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="224"/>
+        <source>The report could not be written: {reason}. Nothing was saved.</source>
+        <translation>报告未能写入：{reason}。未保存任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1601,122 +1784,122 @@ Key account management for field reps.</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
         <source>Edit visit</source>
         <translation>编辑拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="186"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="187"/>
         <source>Kind</source>
         <translation>拜访方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="187"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="190"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="191"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="191"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="192"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="192"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="193"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="198"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="199"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="201"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="202"/>
         <source>Colleagues who came</source>
         <translation>同行同事</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="202"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="203"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="203"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="204"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="204"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="205"/>
         <source>Summary</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="205"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="207"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="208"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="211"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="229"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="230"/>
         <source>Add objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="259"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="260"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="265"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="266"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="266"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="268"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="270"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="271"/>
         <source>Follow up this long after the visit</source>
         <translation>将跟进日期设为拜访后的这一时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="345"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="346"/>
         <source>Objection {n}:</source>
         <translation>异议 {n}：</translation>
     </message>

@@ -4,59 +4,19 @@ traceback or a half-written file."""
 
 from __future__ import annotations
 
-import re
-import subprocess
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from kadesk.cli import main
-from kadesk.domain.enums import Attitude, BuyingRole, ListKind, ProposalStatus, Tier
-from kadesk.domain.money import Money
-from kadesk.domain.records import (
-    AccountFields,
-    ContactFields,
-    ContactRelationFields,
-    ProposalFields,
-    ProposalItemFields,
-    VisitFields,
-    VisitObjectionFields,
-)
+from kadesk.domain.records import AccountFields
 from kadesk.paths import db_path
 from kadesk.reports import brief
 from kadesk.reports.output import default_name, write_atomically
 from kadesk.services.app import Kadesk
-
-
-def make_account(app: Kadesk, name: str = "鴻海精密工業股份有限公司", *,
-                 unmet_needs: str = "希望提供 API 实时轨迹推送") -> str:
-    account = app.accounts.create(AccountFields(
-        name=name, short_name=name[:4], english_name="Hon Hai Precision Industry Co., Ltd.",
-        tier=Tier.A, annual_revenue=Money(1_234_567_89), payment_terms_days=60,
-        special_operations="危险品运输 dangerous goods, 冷链", unmet_needs=unmet_needs,
-        competitors="顺丰 SF Express")).record.id
-    boss = app.contacts.create(ContactFields(
-        account_id=account, name="郭台銘", title="董事長", buying_role=BuyingRole.DECISION_MAKER,
-        attitude=Attitude.SUPPORTER)).record.id
-    buyer = app.contacts.create(ContactFields(
-        account_id=account, name="Alice Wong", title="Procurement Manager", reports_to_id=boss,
-        buying_role=BuyingRole.PURCHASER)).record.id
-    app.relations.create(ContactRelationFields(account_id=account, from_contact_id=buyer,
-                                               to_contact_id=boss))
-    objection = app.lists.items(ListKind.OBJECTION)[0]
-    app.visits.create(VisitFields(
-        account_id=account, occurred_at=datetime(2026, 3, 2, 6, tzinfo=UTC),
-        contact_ids=(boss, buyer), purpose="季度业务回顾", outcome="同意试点华南线路",
-        objections=(VisitObjectionFields(objection_id=objection.id, details="价格偏高 too high"),),
-        next_steps="寄送报价单", follow_up_date=date(2026, 3, 9)))
-    app.proposals.create(ProposalFields(
-        account_id=account, title="华南仓配一体化方案", status=ProposalStatus.SENT,
-        items=(ProposalItemFields(description="干线运输", unit_price_cents=500_000),)))
-    app.settings.set(company_name="远航物流有限公司", rep_name="张伟", rep_phone="13800138000",
-                     rep_email="zhang.wei@example.com")
-    return account
+from tests.reports.helpers import assert_sound, make_account, pdf_text
 
 
 def render(app: Kadesk, account: str, target: Path, language: str = "zh_CN",
@@ -64,7 +24,7 @@ def render(app: Kadesk, account: str, target: Path, language: str = "zh_CN",
     data = brief.gather(app, account, language=language)
     write_atomically(target, lambda temp: brief.render(data, temp, language=language,
                                                        page_size=page_size))
-    return "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    return pdf_text(target)
 
 
 def test_the_chinese_brief_holds_names_and_headings(app: Kadesk, tmp_path: Path) -> None:
@@ -80,14 +40,7 @@ def test_the_chinese_brief_holds_names_and_headings(app: Kadesk, tmp_path: Path)
 def test_fonts_are_embedded_and_the_file_is_valid(app: Kadesk, tmp_path: Path) -> None:
     pdf = tmp_path / "brief.pdf"
     render(app, make_account(app), pdf)
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
-    assert fonts and all(re.search(r"\byes\s+yes\b", line) for line in fonts), fonts
-    assert any("NotoSansSC-Bold" in line for line in fonts)  # a real bold weight
-    subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=True)
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "page")], check=True)
-    assert (tmp_path / "page-1.png").stat().st_size > 0
+    assert_sound(pdf)
 
 
 def test_english_brief_on_letter(app: Kadesk, tmp_path: Path) -> None:
@@ -156,7 +109,7 @@ def test_cli_brief_by_name(data_dir: Path, tmp_path: Path, monkeypatch: pytest.M
     with Kadesk.open(db_path()) as app:
         app.settings.set(language="en_US")
     assert main(["report", "brief", "鴻海"]) == 0
-    assert len(list(tmp_path.glob("鴻海精密-brief-*.pdf"))) == 1
+    assert len(list(tmp_path.glob("鴻海精密-Pre-visit brief-*.pdf"))) == 1
 
 
 def test_cli_unknown_and_ambiguous_accounts(data_dir: Path, tmp_path: Path,

@@ -1,0 +1,169 @@
+"""The period report (周报): a rep's or the team's visits over a week (or any period
+up to a quarter) for the manager: counts, two charts, and the visits themselves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, Table
+
+from kadesk.domain.enums import ListKind
+from kadesk.domain.errors import KadeskError
+from kadesk.domain.language import is_chinese
+from kadesk.domain.queries import REPORT_MAX_DAYS, Period
+from kadesk.domain.records import Visit
+from kadesk.reports import formats
+from kadesk.reports.charts import ranked_bars, weekly_bars
+from kadesk.reports.output import default_name
+from kadesk.reports.strings import texts
+from kadesk.reports.style import (
+    Letterhead,
+    Styles,
+    build_pdf,
+    frame_width,
+    heading,
+    section,
+    styles,
+    table_style,
+    text,
+)
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
+
+TREND_WEEKS = 8
+LISTED = 500  # visits listed one by one; the counts and charts cover them all
+TOP_OBJECTIONS = 10
+
+
+@dataclass(frozen=True)
+class WeekData:
+    period: Period
+    rep: str  # "" = every rep
+    visits: tuple[Visit, ...]  # oldest first
+    accounts: dict[str, str]  # id -> name of every account visited
+    contacts: dict[str, str]  # id -> name of every contact met
+    objection_labels: dict[str, str]
+    weekly: tuple[tuple[date, int], ...]  # week's Monday, visits: the trend up to the period
+    letterhead: Letterhead
+    today: date
+
+
+def gather(app: Kadesk, period: Period | None = None, rep: str = "", *,
+           language: str = "zh_CN") -> WeekData:
+    """The period's visits (default: this week, every rep); refuses an impossible period."""
+    period = period or Period.week_of(app.today())
+    if period.end < period.start:
+        raise KadeskError("period_reversed", start=period.start.isoformat(),
+                          end=period.end.isoformat())
+    if (period.end - period.start).days >= REPORT_MAX_DAYS:
+        raise KadeskError("period_too_long", days=REPORT_MAX_DAYS)
+    visits = app.visits.in_period(period, rep or None)
+    last_monday = Period.week_of(period.end).start
+    mondays = [last_monday - timedelta(weeks=n) for n in range(TREND_WEEKS - 1, -1, -1)]
+    weekly = tuple((monday, app.visits.count_in_period(Period.week_of(monday), rep or None))
+                   for monday in mondays)
+    return WeekData(
+        period=period, rep=rep, visits=tuple(visits),
+        accounts=app.accounts.names(list({v.account_id for v in visits})),
+        contacts=app.contacts.names(list({c for v in visits for c in v.contact_ids})),
+        objection_labels={i.id: i.label(language)
+                          for i in app.lists.items(ListKind.OBJECTION, hidden=True)},
+        weekly=weekly,
+        letterhead=Letterhead.from_settings(app.settings.all()),
+        today=app.today(),
+    )
+
+
+def kind_name(period: Period, language: str) -> str:
+    t = texts(language)
+    return t["week_report"] if period.is_week else t["period_report"]
+
+
+def title(data: WeekData, language: str) -> str:
+    t = texts(language)
+    span = t["period"].format(start=formats.day(data.period.start, language),
+                              end=formats.day(data.period.end, language))
+    return f"{kind_name(data.period, language)} · {span}"
+
+
+def file_name(data: WeekData, language: str) -> str:
+    who = data.rep or texts(language)["all_reps"]
+    return default_name(who, kind_name(data.period, language), data.period.start)
+
+
+def render(data: WeekData, target: Path, *, language: str = "zh_CN",
+           page_size: str = "A4") -> None:
+    build_pdf(target, story(data, language, page_size), title=title(data, language),
+              letterhead=data.letterhead, language=language, page_size=page_size)
+
+
+def story(data: WeekData, language: str, page_size: str = "A4") -> list[Flowable]:
+    s = styles()
+    t = texts(language)
+    width = frame_width(page_size)
+    visits = data.visits
+    who = t["rep_of"].format(rep=data.rep) if data.rep else t["all_reps"]
+    met = Counter(data.objection_labels.get(o.objection_id, "—")
+                  for v in visits for o in v.objections)
+    follow_ups = [v for v in visits if v.follow_up_date]
+    out: list[Flowable] = [
+        text(title(data, language), s.title),
+        text(f"{who}  ·  {t['printed'].format(day=formats.day(data.today, language))}", s.muted),
+        *heading(t["overview"], s),
+        _overview([(t["visits"], len(visits)),
+                   (t["accounts_covered"], len({v.account_id for v in visits})),
+                   (t["objections_met"], sum(met.values())),
+                   (t["follow_ups_created"], len(follow_ups))], s, width),
+    ]
+    out += _charts(data, met, language, s, width)
+    sep = "、" if is_chinese(language) else ", "
+    rows = [[formats.weekday(v.occurred_at, language), f"{v.occurred_at.astimezone():%H:%M}",
+             data.accounts.get(v.account_id, "—"), v.kind.label(language),
+             sep.join(data.contacts[c] for c in v.contact_ids if c in data.contacts),
+             v.outcome or v.purpose or v.summary, v.owner] for v in visits[:LISTED]]
+    columns = [t["date"], t["time"], t["account"], t["kind"], t["met"], t["outcome"], t["rep"]]
+    out += section(t["visits_by_day"], columns, rows,
+                   [0.15, 0.07, 0.2, 0.11, 0.14, 0.23, 0.1], s=s, empty=t["no_visits"],
+                   width=width)
+    if len(visits) > LISTED:
+        out.append(text(t["more_visits"].format(shown=LISTED, total=len(visits)), s.muted))
+
+    per_account = Counter(v.account_id for v in visits)
+    account_rows = [[data.accounts.get(a, "—"), str(n)] for a, n in per_account.most_common()]
+    out += section(t["accounts_covered"], [t["account"], t["visits"]], account_rows,
+                   [0.8, 0.2], s=s, empty=t["none"], width=width)
+    follow_rows = [[formats.day(v.follow_up_date, language), data.accounts.get(v.account_id, "—"),
+                    v.next_steps or v.purpose, v.owner]
+                   for v in sorted(follow_ups, key=lambda v: (v.follow_up_date, v.occurred_at))]
+    out += section(t["follow_ups_created"], [t["due"], t["account"], t["next_steps"], t["rep"]],
+                   follow_rows, [0.16, 0.26, 0.46, 0.12], s=s, empty=t["none"], width=width)
+    return out
+
+
+def _overview(figures: list[tuple[str, int]], s: Styles, width: float) -> Table:
+    """The period in four numbers, side by side."""
+    cells = [[text(label, s.cell_head) for label, _n in figures],
+             [text(str(n), s.title) for _label, n in figures]]
+    table = Table(cells, colWidths=[width / len(figures)] * len(figures))
+    table.setStyle(table_style())
+    return table
+
+
+def _charts(data: WeekData, met: Counter[str], language: str, s: Styles,
+            width: float) -> list[Flowable]:
+    """Visits per week, then objections by type, each across the page."""
+    t = texts(language)
+    weeks = weekly_bars([f"{monday.month}/{monday.day}" for monday, _n in data.weekly],
+                        [n for _monday, n in data.weekly], width)
+    out = [*heading(t["visits_per_week"].format(weeks=TREND_WEEKS), s, room=weeks.height + 40),
+           weeks]
+    common = met.most_common(TOP_OBJECTIONS)
+    if not common:
+        return [*out, *heading(t["objections_by_type"], s), text(t["no_objections"], s.body)]
+    objections = ranked_bars([label for label, _n in common], [n for _label, n in common], width)
+    return [*out, *heading(t["objections_by_type"], s, room=objections.height + 40), objections]

@@ -1,0 +1,131 @@
+"""The period report (周报): counts, charts and the visits of a week or a chosen period."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kadesk.cli import main
+from kadesk.domain.enums import ListKind
+from kadesk.domain.errors import KadeskError
+from kadesk.domain.queries import Period
+from kadesk.domain.records import AccountFields, VisitFields, VisitObjectionFields
+from kadesk.paths import db_path
+from kadesk.reports import week
+from kadesk.reports.output import write_atomically
+from kadesk.services.app import Kadesk
+from tests.reports.helpers import assert_sound, pdf_text
+
+MONDAY = date(2026, 3, 2)
+
+
+def log_week(app: Kadesk, visits: int = 6) -> None:
+    """Visits by two reps over the week of MONDAY, one the week before, objections of two kinds."""
+    objections = app.lists.items(ListKind.OBJECTION)
+    accounts = [app.accounts.create(AccountFields(name=name)).record.id
+                for name in ("招商银行股份有限公司", "比亚迪股份有限公司", "中国平安保险（集团）")]
+    for n in range(visits):
+        app.visits.create(VisitFields(
+            account_id=accounts[n % 3], owner="张伟" if n % 2 else "李娜",
+            occurred_at=datetime(2026, 3, 2 + n % 5, 2, tzinfo=UTC),
+            outcome=f"第{n + 1}次拜访的结果",
+            objections=(VisitObjectionFields(objection_id=objections[n % 2].id),),
+            next_steps="准备报价" if n == 0 else "", follow_up_date=date(2026, 3, 20) if n == 0
+            else None))
+    app.visits.create(VisitFields(account_id=accounts[0], owner="张伟",
+                                  occurred_at=datetime(2026, 2, 24, 2, tzinfo=UTC)))
+
+
+def render(app: Kadesk, target: Path, period: Period | None = None, rep: str = "",
+           language: str = "zh_CN") -> str:
+    data = week.gather(app, period, rep, language=language)
+    write_atomically(target, lambda temp: week.render(data, temp, language=language))
+    return pdf_text(target)
+
+
+def test_a_week_for_the_team(app: Kadesk, tmp_path: Path) -> None:
+    log_week(app)
+    pdf = tmp_path / "week.pdf"
+    text = render(app, pdf, Period.week_of(MONDAY + timedelta(days=3)))
+    for expected in ("周报", "2026年3月2日 至 2026年3月8日", "全体销售", "概览", "拜访次数",
+                     "覆盖客户", "每周拜访次数", "异议类型分布", "每日拜访", "招商银行股份有限公司",
+                     "比亚迪股份有限公司", "第6次拜访的结果", "准备报价", "3月2日 周一"):
+        assert expected in text, expected
+    assert "第7次" not in text
+    assert_sound(pdf)
+
+
+def test_one_rep_and_the_counts(app: Kadesk) -> None:
+    log_week(app)
+    data = week.gather(app, Period.week_of(MONDAY), "张伟")
+    assert len(data.visits) == 3 and {v.owner for v in data.visits} == {"张伟"}
+    # The trend ends with this week and counts the week before, for the same rep.
+    assert data.weekly[-1] == (MONDAY, 3)
+    assert data.weekly[-2] == (MONDAY - timedelta(weeks=1), 1)
+    assert len(data.weekly) == week.TREND_WEEKS
+
+
+def test_an_empty_week_is_a_proper_page(app: Kadesk, tmp_path: Path) -> None:
+    pdf = tmp_path / "week.pdf"
+    text = render(app, pdf, language="en_US")  # this week: nothing logged
+    for expected in ("Weekly report", "All reps", "No visits in this period.",
+                     "No objections met in this period.", "Page 1 of 1"):
+        assert expected in text, expected
+    assert len(PdfReader(pdf).pages) == 1
+    assert_sound(pdf)
+
+
+def test_impossible_periods_are_refused(app: Kadesk) -> None:
+    with pytest.raises(KadeskError) as reversed_:
+        week.gather(app, Period(start=MONDAY, end=MONDAY - timedelta(days=1)))
+    assert "swap the dates" in reversed_.value.message()
+    with pytest.raises(KadeskError) as too_long:
+        week.gather(app, Period(start=MONDAY, end=MONDAY + timedelta(days=200)))
+    assert "at most 92 days" in too_long.value.message()
+
+
+def test_a_long_list_is_capped_but_counted(app: Kadesk, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    log_week(app, visits=9)
+    monkeypatch.setattr(week, "LISTED", 4)
+    text = render(app, tmp_path / "week.pdf", Period.week_of(MONDAY))
+    assert "以上列出前 4 次拜访，共 9 次" in text
+    assert "第9次拜访的结果" not in text  # not listed, yet in the counts
+    assert "9" in text
+
+
+def test_cli_week_defaults_and_periods(data_dir: Path, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    with Kadesk.open(db_path()) as app:
+        log_week(app)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "week", "--lang", "zh_CN"]) == 0  # this week, every rep
+    [default] = tmp_path.glob("全体销售-周报-*.pdf")
+    assert "本期没有拜访记录" in pdf_text(default)
+    out = tmp_path / "li.pdf"
+    assert main(["report", "week", "--week", "2026-03-04", "--rep", "李娜", "-o", str(out),
+                 "--lang", "en_US"]) == 0
+    assert "Rep: 李娜" in pdf_text(out)
+    assert main(["report", "week", "--from", "2026-03-01", "--to", "2026-03-31",
+                 "-o", str(tmp_path / "march.pdf")]) == 0
+    assert "Visit report" in pdf_text(tmp_path / "march.pdf")
+    assert main(["report", "week", "--from", "2026-03-09", "--to", "2026-03-01",
+                 "-o", str(tmp_path / "bad.pdf")]) == 2
+    assert "swap the dates" in capsys.readouterr().err
+    assert main(["report", "week", "--week", "2026-03-04", "--from", "2026-03-01",
+                 "-o", str(tmp_path / "bad.pdf")]) == 2
+    assert not (tmp_path / "bad.pdf").exists()
+    with pytest.raises(SystemExit):
+        main(["report", "week", "--week", "next tuesday"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_every_report_word_exists_in_both_languages() -> None:
+    from kadesk.reports.strings import TEXT
+
+    assert TEXT["zh_CN"].keys() == TEXT["en_US"].keys()
+    assert all(TEXT["zh_CN"][k] and TEXT["en_US"][k] for k in TEXT["zh_CN"])
