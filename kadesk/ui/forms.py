@@ -6,6 +6,7 @@ dates and money behave the same everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -14,11 +15,13 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -199,3 +202,10 @@ class ErrorForm(QFormLayout):
     def error_text(self, field: str) -> str:
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def add_button(box: QDialogButtonBox, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A button of the dialog's own (beside OK or Close) that runs ``slot``."""
+    button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+    button.clicked.connect(slot)
+    return button

@@ -37,6 +37,7 @@ from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
 from kadesk.ui.report_actions import ReportActions
+from kadesk.ui.sync_actions import SyncActions
 from kadesk.ui.trash import TrashDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
             header.addAction(toggle)
 
     # -- actions -------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object],
+    def action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -124,35 +125,39 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_today = self._action(self.tr("&Today"), self.show_agenda, "Ctrl+T",
+        self.act_today = self.action(self.tr("&Today"), self.show_agenda, "Ctrl+T",
                                       self.tr("Follow-ups due and accounts overdue for a visit"))
-        self.act_new_account = self._action(self.tr("New &account…"), self.new_account,
+        self.act_new_account = self.action(self.tr("New &account…"), self.new_account,
                                             "Ctrl+Shift+N")
-        self.act_new_visit = self._action(self.tr("New &visit…"), self.new_visit, "Ctrl+N",
+        self.act_new_visit = self.action(self.tr("New &visit…"), self.new_visit, "Ctrl+N",
                                           self.tr("Log a visit to the selected account"))
-        self.act_delete_account = self._action(self.tr("Move account to &trash"),
+        self.act_delete_account = self.action(self.tr("Move account to &trash"),
                                                self.delete_account)
-        self.act_next = self._action(self.tr("&Next account"), lambda: self._step(1), "Alt+Down")
-        self.act_previous = self._action(self.tr("&Previous account"), lambda: self._step(-1),
+        self.act_next = self.action(self.tr("&Next account"), lambda: self._step(1), "Alt+Down")
+        self.act_previous = self.action(self.tr("&Previous account"), lambda: self._step(-1),
                                          "Alt+Up")
-        self.act_search = self._action(self.tr("&Find account"), self.focus_search,
+        self.act_search = self.action(self.tr("&Find account"), self.focus_search,
                                        QKeySequence.StandardKey.Find)
-        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save = self.action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_undo = self.stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_trash = self._action(self.tr("T&rash…"), self.open_trash)
-        self.act_preferences = self._action(self.tr("&Preferences…"), self.open_preferences,
+        self.act_trash = self.action(self.tr("T&rash…"), self.open_trash)
+        self.act_preferences = self.action(self.tr("&Preferences…"), self.open_preferences,
                                             QKeySequence.StandardKey.Preferences)
-        self.act_backup = self._action(self.tr("&Back up database…"), self.backup)
-        self.act_check = self._action(self.tr("&Check database"), self.check_database)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = self._action(self.tr("&About kadesk"), self.about)
+        self.act_backup = self.action(self.tr("&Back up database…"), self.backup)
+        self.act_check = self.action(self.tr("&Check database"), self.check_database)
+        self.act_quit = self.action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self.action(self.tr("&About kadesk"), self.about)
         self.reports = ReportActions(self)
+        self.sync = SyncActions(self)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        for action in self.sync.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (self.act_backup, self.act_check, self.act_preferences):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -174,7 +179,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         for action in (self.act_today, self.act_new_visit, self.act_new_account,
-                       self.reports.brief, self.act_undo, self.act_redo):
+                       self.reports.brief, self.sync.export_changes, self.sync.import_,
+                       self.act_undo, self.act_redo):
             toolbar.addAction(action)
         self._sync_actions()
 

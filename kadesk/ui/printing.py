@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import Period
-from kadesk.ui.forms import DateField
+from kadesk.ui.forms import DateField, add_button
 from kadesk.ui.i18n import LANGUAGES
 from kadesk.ui.messages import error_message
 from kadesk.ui.worker import run_in_background
@@ -121,17 +120,11 @@ class ReportDialog(QDialog):
         self.open_after.setChecked(True)
         form.addRow(self.open_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = self._button(buttons, self.tr("Pre&view…"), self.preview)
-        self.print_button = self._button(buttons, self.tr("&Print…"), self.print_)
-        self.save_button = self._button(buttons, self.tr("&Save as PDF…"), self.save)
+        self.preview_button = add_button(buttons, self.tr("Pre&view…"), self.preview)
+        self.print_button = add_button(buttons, self.tr("&Print…"), self.print_)
+        self.save_button = add_button(buttons, self.tr("&Save as PDF…"), self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    @staticmethod
-    def _button(box: QDialogButtonBox, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.clicked.connect(slot)
-        return button
 
     # -- the three ways out ------------------------------------------------------
     def preview(self) -> None:

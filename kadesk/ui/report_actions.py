@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from kadesk.domain.queries import Period
@@ -20,23 +20,15 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.app = window.app
-        self.brief = self._action(self.tr("Print &brief…"), self.print_brief, "Ctrl+P",
+        self.brief = window.action(self.tr("Print &brief…"), self.print_brief, "Ctrl+P",
                                   self.tr("The pre-visit brief of the selected account"))
-        self.proposal = self._action(self.tr("Print pro&posal…"), self.print_proposal, None,
+        self.proposal = window.action(self.tr("Print pro&posal…"), self.print_proposal, None,
                                      self.tr("The selected (else the newest) proposal"))
-        self.visit = self._action(self.tr("&Visit summary…"), self.visit_summary, None,
+        self.visit = window.action(self.tr("&Visit summary…"), self.visit_summary, None,
                                   self.tr("The selected (else the latest) visit, written up"))
-        self.week = self._action(self.tr("&Weekly report…"), self.weekly_report, None,
+        self.week = window.action(self.tr("&Weekly report…"), self.weekly_report, None,
                                  self.tr("A week of visits, for one rep or all"))
         self.by_account = (self.brief, self.proposal, self.visit)
-
-    def _action(self, text: str, slot: Any, shortcut: str | None, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     def actions(self) -> list[QAction]:
         return [*self.by_account, self.week]

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(str, int, int)
 
 
 class _Job(QRunnable):
@@ -71,3 +80,43 @@ def wait_for(label: str, work: Callable[[], T], parent: QWidget | None = None) -
     if not ok:
         raise value
     return value
+
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+
+def run_with_progress(parent: QWidget | None, label: str,
+                      work: Callable[[Progress, Cancel], Any],
+                      on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
+                      *, stages: dict[str, str] | None = None) -> QProgressDialog:
+    """Like run_in_background, for work that reports progress and can stop cleanly:
+    ``work(progress, cancelled)`` calls ``progress(stage, done, total)`` and checks
+    ``cancelled()``; Cancel in the dialog makes it return True. ``stages`` words the
+    stage names for the dialog."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0,
+                             parent)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowTitle("kadesk")
+    stop = threading.Event()
+    dialog.canceled.connect(stop.set)
+    job = _Job(lambda: work(job.signals.progress.emit, stop.is_set))
+    dialog.job = job  # type: ignore[attr-defined]
+
+    def show(stage: str, done: int, total: int) -> None:
+        if stop.is_set():
+            return  # the dialog says "cancelling" until the work returns
+        dialog.setLabelText((stages or {}).get(stage, label))
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        dialog.canceled.disconnect(stop.set)
+        dialog.reset()
+        callback(value)
+
+    job.signals.progress.connect(show)
+    job.signals.done.connect(lambda result: finish(on_done, result))
+    job.signals.failed.connect(lambda error: finish(on_failed, error))
+    QThreadPool.globalInstance().start(job)
+    return dialog

@@ -327,6 +327,134 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="37"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="40"/>
+        <source>Edited on both sides</source>
+        <translation>双方都修改了</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="41"/>
+        <source>Edited while deleted</source>
+        <translation>删除后又被修改</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="42"/>
+        <source>Its account is gone</source>
+        <translation>所属客户已不在</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="43"/>
+        <source>Reports-to loop</source>
+        <translation>汇报关系成环</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="44"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="45"/>
+        <source>Clock ahead</source>
+        <translation>时钟超前</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <source>Logged</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <source>Incoming</source>
+        <translation>导入的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="61"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>保留本机的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="63"/>
+        <source>Keep incoming</source>
+        <translation>保留导入的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="65"/>
+        <source>Merge the two</source>
+        <translation>合并两条</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="66"/>
+        <source>Mark as settled</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="100"/>
+        <source>No open conflicts: every import merged cleanly.</source>
+        <translation>没有待处理的冲突：所有导入都已顺利合并。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="124"/>
+        <source>  (kept)</source>
+        <translation>（已采用）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="151"/>
+        <source>Two computers changed this without seeing each other&apos;s change; the newer one is kept. Keeping either value makes it a new change that reaches everyone.</source>
+        <translation>两台电脑在互不知情的情况下修改了此项，已采用较新的修改。选择保留任一值都会成为一次新修改，并同步给所有人。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="154"/>
+        <source>Someone changed a record another computer had moved to the trash. It stays in the trash (restore it from Edit → Trash); the change is kept in it.</source>
+        <translation>有人修改了另一台电脑已移入回收站的记录。该记录仍在回收站中（可在“编辑 → 回收站”中恢复），修改已保存在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="157"/>
+        <source>This record&apos;s account is in the trash or has not arrived yet. Restore the account from the trash, or move the record; then mark this settled.</source>
+        <translation>此记录所属的客户在回收站中，或尚未同步过来。请从回收站恢复该客户，或移动此记录，然后标记为已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="160"/>
+        <source>Two changes made these people report to each other in a loop. The newest link is not drawn; edit one of them to fix it, then mark this settled.</source>
+        <translation>两次修改使这些人的汇报关系形成了环。最新的一条关系暂不显示；请修改其中一人以纠正，然后标记为已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="163"/>
+        <source>Two computers created what looks like the same record. Merge the two keeps the older one and moves everything of the newer one into it.</source>
+        <translation>两台电脑创建了看起来相同的记录。“合并两条”会保留较早的一条，并把较新一条的全部内容移入其中。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="166"/>
+        <source>The sender&apos;s clock was well ahead of this computer&apos;s. Check the date and time on both computers.</source>
+        <translation>发送方电脑的时钟明显快于本机。请检查两台电脑的日期和时间。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kadesk/ui/contact_dialog.py" line="23"/>
@@ -669,190 +797,340 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="19"/>
+        <location filename="../../kadesk/ui/messages.py" line="20"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="20"/>
+        <location filename="../../kadesk/ui/messages.py" line="21"/>
         <source>Longer than {max} characters.</source>
         <translation>长度超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="21"/>
+        <location filename="../../kadesk/ui/messages.py" line="22"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="22"/>
+        <location filename="../../kadesk/ui/messages.py" line="23"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="23"/>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="28"/>
         <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="29"/>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="31"/>
+        <location filename="../../kadesk/ui/messages.py" line="32"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="47"/>
+        <location filename="../../kadesk/ui/messages.py" line="48"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="48"/>
+        <location filename="../../kadesk/ui/messages.py" line="49"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="53"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="53"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="55"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="55"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="55"/>
+        <location filename="../../kadesk/ui/messages.py" line="56"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="73"/>
+        <location filename="../../kadesk/ui/messages.py" line="74"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="75"/>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="77"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="79"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="80"/>
+        <location filename="../../kadesk/ui/messages.py" line="81"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="82"/>
+        <location filename="../../kadesk/ui/messages.py" line="83"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="84"/>
+        <location filename="../../kadesk/ui/messages.py" line="85"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="86"/>
+        <location filename="../../kadesk/ui/messages.py" line="87"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="90"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="12"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="13"/>
+        <source>Ask the sender to export it again.</source>
+        <translation>请发送方重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="15"/>
+        <source>{path} is empty (0 bytes): the copy was interrupted. Copy the package again.</source>
+        <translation>{path} 是空文件（0 字节）：复制过程被中断。请重新复制同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="18"/>
+        <source>{path} is not a kadesk sync package (not a zip file, or cut short while copying).</source>
+        <translation>{path} 不是 kadesk 同步包（不是 zip 文件，或复制时被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="21"/>
+        <source>{path} holds &apos;{name}&apos;, which a kadesk package never holds ({why}): the file was altered or is not from kadesk.</source>
+        <translation>{path} 含有“{name}”，kadesk 同步包从不包含此项（{why}）：文件已被改动或并非来自 kadesk。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="24"/>
+        <source>{path} lacks its {name}: the file is damaged or is not a kadesk package.</source>
+        <translation>{path} 缺少 {name}：文件已损坏或不是 kadesk 同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="27"/>
+        <source>{path} holds {name} more than once, which kadesk never writes: the file was altered.</source>
+        <translation>{path} 中 {name} 出现了不止一次，kadesk 从不这样写入：文件已被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="30"/>
+        <source>{path}: {name} would unpack to more than {limit} bytes (a damaged or malicious file).</source>
+        <translation>{path}：{name} 解压后将超过 {limit} 字节（文件已损坏或有恶意）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="33"/>
+        <source>{path}: {name} is not the size its manifest states ({expected} bytes): the file is damaged.</source>
+        <translation>{path}：{name} 的大小与清单所写（{expected} 字节）不符：文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="36"/>
+        <source>{path}: {name} does not match its checksum: the file was damaged in transit.</source>
+        <translation>{path}：{name} 与校验和不符：文件在传输中损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="39"/>
+        <source>{path} is a zip file but not a kadesk sync package.</source>
+        <translation>{path} 是 zip 文件，但不是 kadesk 同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="41"/>
+        <source>{path} was written by a newer kadesk (package format {found}, this one reads {supported}). Update kadesk, then import it again.</source>
+        <translation>{path} 由更新版本的 kadesk 写入（包格式 {found}，本版本只能读取 {supported}）。请升级 kadesk 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="44"/>
+        <source>{path} comes from a newer kadesk (schema {found}, this one has {ours}). Update kadesk, then import it again.</source>
+        <translation>{path} 来自更新版本的 kadesk（数据结构 {found}，本版本为 {ours}）。请升级 kadesk 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="47"/>
+        <source>{path} comes from an older kadesk (schema {found}, this one has {ours}). Ask the sender to update kadesk and export again.</source>
+        <translation>{path} 来自较旧版本的 kadesk（数据结构 {found}，本版本为 {ours}）。请发送方升级 kadesk 后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="50"/>
+        <source>{path}: the package&apos;s manifest is damaged ({detail}).</source>
+        <translation>{path}：同步包的清单已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="53"/>
+        <source>{path}, change {line}: {detail}. The package is damaged or was not written by kadesk.</source>
+        <translation>{path}，第 {line} 条变更：{detail}。同步包已损坏或并非由 kadesk 写入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="56"/>
+        <source>{path}, change {line}: the {table} &apos;{id}&apos; appears twice; kadesk never writes that, so the file was altered.</source>
+        <translation>{path}，第 {line} 条变更：{table}“{id}”出现了两次；kadesk 从不这样写入，文件已被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="59"/>
+        <source>{path}: the manifest announces {expected} changes to {table} but the package holds {found}: it is incomplete.</source>
+        <translation>{path}：清单写明 {table} 有 {expected} 条变更，但同步包中只有 {found} 条：文件不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="62"/>
+        <source>{path} carries changes stamped {minutes} minutes ahead of this computer&apos;s clock. Check the date and time on both computers, then import again.</source>
+        <translation>{path} 中的变更时间比本机时钟快 {minutes} 分钟。请检查两台电脑的日期和时间，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="66"/>
+        <source>{path} was exported by this computer; import it on another one.</source>
+        <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="69"/>
+        <source>{path} belongs to another team ({team}).</source>
+        <translation>{path} 属于另一个团队（{team}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="71"/>
+        <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
+        <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="75"/>
+        <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
+        <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="78"/>
+        <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
+        <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="81"/>
+        <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
+        <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="84"/>
+        <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
+        <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="87"/>
+        <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
+        <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="90"/>
+        <source>Export cancelled; no package was written to {path}.</source>
+        <translation>已取消导出；未向 {path} 写入同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="92"/>
+        <source>That conflict is no longer open; it may have been settled already.</source>
+        <translation>该冲突已不是待处理状态，可能已被处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="94"/>
+        <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
+        <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
     </message>
 </context>
 <context>
@@ -959,214 +1237,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="52"/>
+        <location filename="../../kadesk/ui/main_window.py" line="53"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="86"/>
+        <location filename="../../kadesk/ui/main_window.py" line="87"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="127"/>
+        <location filename="../../kadesk/ui/main_window.py" line="128"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="128"/>
+        <location filename="../../kadesk/ui/main_window.py" line="129"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="129"/>
+        <location filename="../../kadesk/ui/main_window.py" line="130"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <location filename="../../kadesk/ui/main_window.py" line="134"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="155"/>
+        <location filename="../../kadesk/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="160"/>
+        <location filename="../../kadesk/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="163"/>
+        <location filename="../../kadesk/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="166"/>
+        <location filename="../../kadesk/ui/main_window.py" line="171"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="169"/>
+        <location filename="../../kadesk/ui/main_window.py" line="174"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="172"/>
+        <location filename="../../kadesk/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="179"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="246"/>
+        <location filename="../../kadesk/ui/main_window.py" line="252"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="247"/>
+        <location filename="../../kadesk/ui/main_window.py" line="253"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="253"/>
+        <location filename="../../kadesk/ui/main_window.py" line="259"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="269"/>
+        <location filename="../../kadesk/ui/main_window.py" line="275"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="285"/>
+        <location filename="../../kadesk/ui/main_window.py" line="291"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="286"/>
+        <location filename="../../kadesk/ui/main_window.py" line="292"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="292"/>
+        <location filename="../../kadesk/ui/main_window.py" line="298"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="293"/>
+        <location filename="../../kadesk/ui/main_window.py" line="299"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="300"/>
+        <location filename="../../kadesk/ui/main_window.py" line="306"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="301"/>
+        <location filename="../../kadesk/ui/main_window.py" line="307"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="310"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="311"/>
+        <location filename="../../kadesk/ui/main_window.py" line="317"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="318"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="324"/>
+        <location filename="../../kadesk/ui/main_window.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="325"/>
+        <location filename="../../kadesk/ui/main_window.py" line="331"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -1604,32 +1882,32 @@ Key account management for field reps.</source>
         <translation>一周的拜访，可选单个销售或全体</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="56"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="48"/>
         <source>Pre-visit brief · {name}</source>
         <translation>拜访前简报 · {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="70"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="62"/>
         <source>{name} has no proposal yet: write one on the Proposals tab first.</source>
         <translation>{name} 还没有方案，请先在“方案”页签中编写。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="76"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="68"/>
         <source>Proposal · {title}</source>
         <translation>方案书 · {title}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="89"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="81"/>
         <source>No visit to {name} is logged yet.</source>
         <translation>尚未记录对 {name} 的拜访。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="96"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="88"/>
         <source>Visit summary · {name} · {day}</source>
         <translation>拜访纪要 · {name} · {day}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/report_actions.py" line="104"/>
+        <location filename="../../kadesk/ui/report_actions.py" line="96"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
@@ -1637,67 +1915,67 @@ Key account management for field reps.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="109"/>
+        <location filename="../../kadesk/ui/printing.py" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="110"/>
+        <location filename="../../kadesk/ui/printing.py" line="109"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="114"/>
+        <location filename="../../kadesk/ui/printing.py" line="113"/>
         <source>All reps</source>
         <translation>全体销售</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="118"/>
+        <location filename="../../kadesk/ui/printing.py" line="117"/>
         <source>Week of</source>
         <translation>所在周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="119"/>
+        <location filename="../../kadesk/ui/printing.py" line="118"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="120"/>
+        <location filename="../../kadesk/ui/printing.py" line="119"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="124"/>
+        <location filename="../../kadesk/ui/printing.py" line="123"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="125"/>
+        <location filename="../../kadesk/ui/printing.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="126"/>
+        <location filename="../../kadesk/ui/printing.py" line="125"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="161"/>
+        <location filename="../../kadesk/ui/printing.py" line="154"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="162"/>
+        <location filename="../../kadesk/ui/printing.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="213"/>
+        <location filename="../../kadesk/ui/printing.py" line="206"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="224"/>
+        <location filename="../../kadesk/ui/printing.py" line="217"/>
         <source>The report could not be written: {reason}. Nothing was saved.</source>
         <translation>报告未能写入：{reason}。未保存任何文件。</translation>
     </message>
@@ -1746,6 +2024,183 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/app.py" line="38"/>
         <source>Could not open {path}: {error}</source>
         <translation>无法打开 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="30"/>
+        <source>Export &amp;changes for…</source>
+        <translation>导出变更给(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="31"/>
+        <source>What a colleague has not received yet</source>
+        <translation>同事尚未收到的变更</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="32"/>
+        <source>Export &amp;everything…</source>
+        <translation>导出全部(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="33"/>
+        <source>A full package: a first exchange, head office</source>
+        <translation>完整同步包：首次交换、总部汇总</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="34"/>
+        <source>&amp;Import package…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="35"/>
+        <source>Merge a colleague&apos;s or head office&apos;s package</source>
+        <translation>合并同事或总部的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="36"/>
+        <source>&amp;Set up from package…</source>
+        <translation>从同步包初始化(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="37"/>
+        <source>Start this empty database from a full package</source>
+        <translation>用完整同步包初始化这个空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="38"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="39"/>
+        <source>Values beaten by a colleague&apos;s edit, and more</source>
+        <translation>被同事修改覆盖的值等</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="53"/>
+        <source>⚠ 1 sync conflict</source>
+        <translation>⚠ 1 个同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="54"/>
+        <source>⚠ {n} sync conflicts</source>
+        <translation>⚠ {n} 个同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="62"/>
+        <source>No colleague has sent this computer a package yet, so there is nobody to export changes for. Use Export everything… for a first exchange.</source>
+        <translation>还没有同事向本机发送过同步包，因此没有可导出变更的对象。首次交换请使用“导出全部…”。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="65"/>
+        <source>Export changes for</source>
+        <translation>导出变更给</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
+        <source>Colleague or head office:</source>
+        <translation>同事或总部：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="74"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="78"/>
+        <source>Export package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="84"/>
+        <source>{n} changes exported to {path}</source>
+        <translation>已将 {n} 条变更导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="87"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="93"/>
+        <source>Import package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="108"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="112"/>
+        <source>Set up from package</source>
+        <translation>从同步包初始化</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="114"/>
+        <source>Setting up…</source>
+        <translation>正在初始化…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="121"/>
+        <source>Another team&apos;s package</source>
+        <translation>其他团队的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="122"/>
+        <source>{file} comes from another team ({team}).
+
+Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
+        <translation>{file} 来自另一个团队（{team}）。
+
+要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="132"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>已取消导入。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="134"/>
+        <source>{file} was already imported on {when}. Nothing was changed.</source>
+        <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="139"/>
+        <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
+        <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="145"/>
+        <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
+        <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="159"/>
+        <source>kadesk package (*{ext})</source>
+        <translation>kadesk 同步包 (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="171"/>
+        <source>Writing the package…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="172"/>
+        <source>Checking the package…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="173"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="179"/>
+        <source>{reason}. Nothing was changed.</source>
+        <translation>{reason}。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2426,14 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/ui/visits_tab.py" line="142"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../kadesk/ui/worker.py" line="97"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

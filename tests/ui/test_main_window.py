@@ -255,3 +255,11 @@ def test_model_passes_the_item_model_tester_across_pages(qtbot, app: Kadesk) -> 
     assert model.index(0, 0).data() == "测试客户129"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+
+def test_every_sync_error_has_a_translatable_message() -> None:
+    from kadesk.domain.errors import MESSAGES
+    from kadesk.ui.sync_messages import sync_templates
+
+    assert set(sync_templates()) == {code for code in MESSAGES if code.startswith("sync_")}

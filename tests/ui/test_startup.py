@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kadesk.app import run_gui
@@ -68,3 +68,25 @@ def test_a_database_in_use_is_refused_with_a_message(qtbot: QtBot, data_dir: Pat
     with Kadesk.open(db_path()):
         assert run_gui(db_path()) == 2
     assert len(shown) == 1 and "already open" in shown[0]
+
+
+def test_long_work_shows_progress_and_stops_on_cancel(qtbot) -> None:
+    from kadesk.ui.worker import run_with_progress
+
+    outcome: list[object] = []
+
+    def work(progress, cancelled) -> str:
+        for step in range(10_000):
+            progress("importing", step, 10_000)
+            if cancelled():
+                return f"stopped at {step}"
+            time.sleep(0.001)
+        return "finished"
+
+    dialog = run_with_progress(None, "Importing…", work, outcome.append, outcome.append,
+                               stages={"importing": "Merging…"})
+    qtbot.waitUntil(lambda: dialog.value() > 10)
+    assert dialog.labelText() == "Merging…" and dialog.maximum() == 10_000
+    dialog.findChild(QPushButton).click()  # the Cancel button
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert str(outcome[0]).startswith("stopped at")

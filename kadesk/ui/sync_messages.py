@@ -1,0 +1,97 @@
+"""Sync errors in the user's language (Qt Linguist): one template per code of
+kadesk/domain/errors.py, worded for the window rather than the command line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
+
+
+def sync_templates() -> dict[str, str]:
+    nothing = translate("Errors", "Nothing was imported.")
+    damaged = translate("Errors", "Ask the sender to export it again.")
+    return {
+        "sync_empty": translate(
+            "Errors", "{path} is empty (0 bytes): the copy was interrupted. Copy the package "
+            "again.") + " " + nothing,
+        "sync_not_a_package": translate(
+            "Errors", "{path} is not a kadesk sync package (not a zip file, or cut short "
+            "while copying).") + " " + damaged + " " + nothing,
+        "sync_bad_member": translate(
+            "Errors", "{path} holds '{name}', which a kadesk package never holds ({why}): "
+            "the file was altered or is not from kadesk.") + " " + nothing,
+        "sync_missing_member": translate(
+            "Errors", "{path} lacks its {name}: the file is damaged or is not a kadesk "
+            "package.") + " " + damaged + " " + nothing,
+        "sync_duplicate_member": translate(
+            "Errors", "{path} holds {name} more than once, which kadesk never writes: the "
+            "file was altered.") + " " + nothing,
+        "sync_too_big": translate(
+            "Errors", "{path}: {name} would unpack to more than {limit} bytes (a damaged or "
+            "malicious file).") + " " + nothing,
+        "sync_size_mismatch": translate(
+            "Errors", "{path}: {name} is not the size its manifest states ({expected} "
+            "bytes): the file is damaged.") + " " + damaged + " " + nothing,
+        "sync_hash_mismatch": translate(
+            "Errors", "{path}: {name} does not match its checksum: the file was damaged in "
+            "transit.") + " " + damaged + " " + nothing,
+        "sync_not_kadesk": translate(
+            "Errors", "{path} is a zip file but not a kadesk sync package.") + " " + nothing,
+        "sync_format_newer": translate(
+            "Errors", "{path} was written by a newer kadesk (package format {found}, this one "
+            "reads {supported}). Update kadesk, then import it again.") + " " + nothing,
+        "sync_schema_newer": translate(
+            "Errors", "{path} comes from a newer kadesk (schema {found}, this one has {ours}). "
+            "Update kadesk, then import it again.") + " " + nothing,
+        "sync_schema_older": translate(
+            "Errors", "{path} comes from an older kadesk (schema {found}, this one has "
+            "{ours}). Ask the sender to update kadesk and export again.") + " " + nothing,
+        "sync_bad_manifest": translate(
+            "Errors", "{path}: the package's manifest is damaged ({detail}).") + " " + damaged
+        + " " + nothing,
+        "sync_bad_record": translate(
+            "Errors", "{path}, change {line}: {detail}. The package is damaged or was not "
+            "written by kadesk.") + " " + nothing,
+        "sync_duplicate_record": translate(
+            "Errors", "{path}, change {line}: the {table} '{id}' appears twice; kadesk never "
+            "writes that, so the file was altered.") + " " + nothing,
+        "sync_count_mismatch": translate(
+            "Errors", "{path}: the manifest announces {expected} changes to {table} but the "
+            "package holds {found}: it is incomplete.") + " " + nothing,
+        "sync_future": translate(
+            "Errors", "{path} carries changes stamped {minutes} minutes ahead of this "
+            "computer's clock. Check the date and time on both computers, then import "
+            "again.") + " " + nothing,
+        "sync_own_package": translate(
+            "Errors", "{path} was exported by this computer; import it on another one.")
+        + " " + nothing,
+        "sync_other_team": translate(
+            "Errors", "{path} belongs to another team ({team}).") + " " + nothing,
+        "sync_same_stamp": translate(
+            "Errors", "{path}: the {table} '{id}' carries the same change stamp as here but a "
+            "different value: the package comes from a copied kadesk installation or was "
+            "forged.") + " " + nothing,
+        "sync_unknown_peer": translate(
+            "Errors", "No colleague '{peer}' has sent this computer a package yet; use "
+            "Export everything instead."),
+        "sync_not_fresh": translate(
+            "Errors", "Setting up from a package needs an empty database, and {path} already "
+            "holds data. Use Import package instead."),
+        "sync_setup_needs_full": translate(
+            "Errors", "{path} holds only recent changes; setting up needs a full package "
+            "(Export everything on the colleague's computer)."),
+        "sync_disk_full": translate(
+            "Errors", "The disk holding {path} is full. Free some space and try again. "
+            "Nothing was changed."),
+        "sync_verify_failed": translate(
+            "Errors", "The package written to {path} failed its check when read back (the "
+            "disk or the copy is faulty). It was removed; export again to another place."),
+        "sync_cancelled_export": translate(
+            "Errors", "Export cancelled; no package was written to {path}."),
+        "sync_conflict_unknown": translate(
+            "Errors", "That conflict is no longer open; it may have been settled already."),
+        "sync_merge_mismatch": translate(
+            "Errors", "Only two live records of the same kind can be merged; these two "
+            "cannot (a different kind, the same record, or one is in the trash)."),
+    }

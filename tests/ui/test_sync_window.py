@@ -1,0 +1,140 @@
+"""Sync from the window: export and import through the File menu with progress, join
+another team only when the user agrees, and settle conflicts in their view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kadesk.domain.enums import Tier
+from kadesk.domain.records import AccountFields
+from kadesk.services.app import Kadesk
+from kadesk.ui.conflicts import ConflictsDialog
+from kadesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, app: Kadesk) -> MainWindow:
+    app.accounts.create(AccountFields(name="招商银行股份有限公司"))
+    shown = MainWindow(app, "en_US")
+    qtbot.addWidget(shown)
+    return shown
+
+
+@pytest.fixture
+def colleague(tmp_path: Path) -> Kadesk:
+    other = Kadesk.open(tmp_path / "乙" / "kadesk.db")
+    yield other
+    other.close()
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    return messages
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, lambda *_a: (str(path), ""))
+
+
+def test_export_everything_reaches_a_colleague(qtbot, window: MainWindow, colleague: Kadesk,
+                                               tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    choose_file(monkeypatch, tmp_path / "给同事")  # the extension is added
+    window.sync.export_all.trigger()
+    package = tmp_path / "给同事.kadesk-sync"
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=20_000)
+    summary = colleague.sync.set_up_from(package)
+    assert summary.created > 0
+    assert [a.name for a in colleague.accounts.page()] == ["招商银行股份有限公司"]
+
+
+def test_another_teams_package_asks_before_joining(qtbot, *, window: MainWindow,
+                                                   colleague: Kadesk, tmp_path: Path,
+                                                   said: list[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    colleague.accounts.create(AccountFields(name="华为技术有限公司"))
+    package = colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path
+    choose_file(monkeypatch, package)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.sync.import_.trigger()  # refused: nothing changes
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert "another team" in asked[0]
+    assert window.model.rowCount() == 1
+    window.sync.import_.trigger()  # agreed: joined and merged
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert "1 new" in said[0]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+
+def test_concurrent_edits_show_in_the_badge_and_the_view(qtbot, *, window: MainWindow,
+                                                         app: Kadesk, colleague: Kadesk,
+                                                         tmp_path: Path, said: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    colleague.sync.set_up_from(app.sync.export_full(tmp_path / "全部.kadesk-sync").path)
+    [account] = app.accounts.page()
+    colleague.accounts.update(account.id, tier=Tier.A)  # neither saw the other's edit
+    app.accounts.update(account.id, tier=Tier.B)
+    choose_file(monkeypatch, colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path)
+    assert not window.sync.badge.isVisible()
+    window.sync.import_.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert "1 conflicts need a look" in said[0]
+    assert window.sync.badge.text() == "⚠ 1 sync conflict"
+
+    view = ConflictsDialog(app, window.fmt, window)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 1).text() == "Edited on both sides"
+    assert view.table.item(0, 2).text() == "招商银行股份有限公司"
+    kept = app.accounts.get(account.id).tier
+    assert view.keep_mine.isEnabled() and not view.merge.isEnabled()
+    (view.keep_theirs if kept == Tier.A else view.keep_mine).click()  # keep B, the loser
+    assert app.accounts.get(account.id).tier == Tier.B
+    assert view.table.rowCount() == 0 and app.sync.conflicts() == []
+    window.sync.update_badge()
+    assert not window.sync.badge.isVisible()
+
+
+def test_exporting_changes_needs_a_colleague_first(window: MainWindow, said: list[str]) -> None:
+    window.sync.export_changes.trigger()
+    assert "Export everything" in said[0]
+
+
+def test_export_changes_for_a_colleague(qtbot, *, window: MainWindow, app: Kadesk,
+                                        colleague: Kadesk, tmp_path: Path, said: list[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    colleague.sync.set_up_from(app.sync.export_full(tmp_path / "全部.kadesk-sync").path)
+    app.sync.import_package(colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path)
+    app.accounts.create(AccountFields(name="比亚迪股份有限公司"))
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.append(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    choose_file(monkeypatch, tmp_path / "给乙.kadesk-sync")
+    window.sync.export_changes.trigger()
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=20_000)
+    assert len(offered[0]) == 1
+    summary = colleague.sync.import_package(tmp_path / "给乙.kadesk-sync")
+    assert summary.created == 1
+    assert "比亚迪股份有限公司" in [a.name for a in colleague.accounts.page()]
