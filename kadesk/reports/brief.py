@@ -81,7 +81,7 @@ def gather(app: Kadesk, account_id: str, *, language: str = "zh_CN",
     return BriefData(
         account=account,
         industry=industries.get(account.industry_id or "", ""),
-        contacts=tuple(app.contacts.of_account(account_id)),
+        contacts=tuple(app.contacts.as_drawn(account_id, app.contacts.of_account(account_id))),
         relations=tuple(app.relations.of_account(account_id)),
         visits=tuple(visits[:last_visits]),
         objections=tuple(objections),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -78,6 +79,13 @@ class ContactService(EntityService[ContactFields, Contact]):
             rows.sort(key=lambda c: (m.sort_key(c.name), c.id))
             met = queries.last_met(session, [c.id for c in rows])
             return [to_record(Contact, c, last_met_at=met.get(c.id)) for c in rows]
+
+    def as_drawn(self, account_id: str, contacts: Sequence[Contact]) -> list[Contact]:
+        """The account's contacts as the map draws them: where two concurrent edits made
+        a reports-to loop, its newest link is left out (every replica draws the same)."""
+        shown = self.app.sync.displayed_reports_to(account_id)
+        return [c if shown.get(c.id, c.reports_to_id) == c.reports_to_id
+                else dataclasses.replace(c, reports_to_id=shown[c.id]) for c in contacts]
 
     def place(self, positions: Mapping[str, tuple[float, float] | None]) -> Saved[list[Contact]]:
         """Pin contacts to points on the contact map, or (None) hand them back to the

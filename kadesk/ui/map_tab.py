@@ -148,7 +148,9 @@ class ContactMapTab(QWidget):
         else:
             self.contacts = {c.id: c for c in self.app.contacts.of_account(self.account_id)}
             self.relations = self.app.relations.of_account(self.account_id)
-        self.scene.show_drawing(cm.build_map(list(self.contacts.values()), self.relations,
+        drawn = (self.app.contacts.as_drawn(self.account_id, list(self.contacts.values()))
+                 if self.account_id else [])
+        self.scene.show_drawing(cm.build_map(drawn, self.relations,
                                              now=datetime.now(UTC),
                                              language=self.fmt.language))
         self._apply_highlight()
