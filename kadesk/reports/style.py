@@ -4,6 +4,7 @@ characters) and table cells are padded so glyphs never touch the rules."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ FOOTER = 14 * mm
 HEADING_ROOM = 30 * mm  # less than this left on the page: a heading starts the next
 # Less room than this (points) left on a page: a table row does not start there.
 ROW_ROOM = 72
+CJK_START = 0x2E80  # CJK radicals onwards: Chinese, its punctuation, full-width forms
 FRAME_PADDING = 6  # ReportLab's default inside each page frame
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -76,6 +78,7 @@ class Styles:
     cover: ParagraphStyle
 
 
+@functools.cache  # one set per process: text() keeps a word-wrapped twin of each
 def styles() -> Styles:
     regular, bold = fonts.register()
 
@@ -144,8 +147,19 @@ def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]
 
 
 def text(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: markup characters escaped, line breaks kept."""
+    """A paragraph of plain text: markup characters escaped, line breaks kept.
+
+    Text with no CJK in it wraps between words: ReportLab's CJK wrapping breaks a
+    Latin word anywhere once it has looked back half a line for a space.
+    """
+    if not any(ord(char) >= CJK_START for char in value):
+        style = _word_wrapped(style)
     return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+@functools.cache
+def _word_wrapped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-words", parent=style, wordWrap=None)
 
 
 def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
