@@ -48,3 +48,43 @@ def run_gui(path: Path) -> int:
         window = MainWindow(app, language)
         window.show()
         return int(qt_app.exec())
+
+
+def selftest_window(app: Kadesk, language: str, settings_dir: Path, picture: Path) -> str:
+    """Open the main window on ``app`` as a rep would, save a picture of it, close it.
+
+    For ``kadesk --selftest``: checks the platform plugin, fonts, icon and catalogues of
+    an installed bundle. Window layout goes to ``settings_dir``, not the rep's settings.
+    Returns the window title; raises RuntimeError naming what is missing.
+    """
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setOrganizationName("kadesk")
+    QApplication.setApplicationName("kadesk")
+    icon = QIcon(str(resources_dir() / "icons" / "kadesk.svg"))
+    if icon.isNull() or icon.pixmap(64, 64).isNull():
+        raise RuntimeError("the application icon does not load (SVG icon engine missing?)")
+    QApplication.setWindowIcon(icon)
+    from kadesk.ui import i18n
+    from kadesk.ui.main_window import MainWindow
+
+    translators = i18n.install(language)
+    try:
+        # Ours and Qt's own (button texts): a bundle that lost either shows English.
+        if language != "en_US" and len(translators) < 2:
+            raise RuntimeError(f"the {language} translations did not load "
+                               f"({len(translators)} of 2 catalogues)")
+        window = MainWindow(app, language)
+        window.show()
+        qt_app.processEvents()
+        if not window.grab().save(str(picture)):
+            raise RuntimeError(f"could not save the window picture to {picture}")
+        title = window.windowTitle()
+        window.close()
+        qt_app.processEvents()
+        return title
+    finally:
+        i18n.uninstall(translators)

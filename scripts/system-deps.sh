@@ -9,6 +9,7 @@ packages=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   xvfb xauth fonts-wqy-microhei poppler-utils poppler-data qpdf
+  binutils  # PyInstaller reads shared-library dependencies with objdump (build_installer.py)
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from kadesk import __version__
-from kadesk.cli import data, report, sync
+from kadesk.cli import data, report, selftest, sync
 from kadesk.domain.errors import KadeskError
 from kadesk.paths import db_path
 from kadesk.services.app import Kadesk
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding kadesk.db (default: $KADESK_DATA_DIR, "
                         "else the user data folder)")
+    selftest.add_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (data, report, sync):
         module.register(commands)
@@ -33,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.selftest:
+        return selftest.run(args)
     path = db_path(args.data_dir)
     try:
         if args.command is None:
