@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-data
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup translations lint bench screenshots clean
+.PHONY: run test setup translations lint bench screenshots installer clean
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -41,6 +41,11 @@ bench: setup
 	$(PY) -m benchmarks.run --accounts 20000 --contacts 100000 --visits 300000
 	$(PY) -m benchmarks.ui --accounts 20000 --contacts 100000 --visits 300000
 	$(PY) -m benchmarks.reports --accounts 120 --items 200
+	$(PY) -m benchmarks.sync --accounts 20000 --contacts 100000 --visits 300000
+
+# The bundle and archive for reps' laptops (README: Installing on a laptop); into dist/.
+installer: setup
+	$(PY) build_installer.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

@@ -174,7 +174,7 @@ def _driver_insert(table: Table, keys: list[str], dialect: Dialect
         if not isinstance(default, ScalarElementColumnDefault):
             raise ValueError(f"bulk rows of {table.name} must give {column.name}")
         fixed[column.name] = _bound(column, default.arg, dialect)
-    steps = [(key, table.c[key].type.bind_processor(dialect)) for key in keys]
+    steps = [(key, _processor(table.c[key], dialect)) for key in keys]
     tail = tuple(fixed.values())
 
     def convert(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -186,6 +186,13 @@ def _driver_insert(table: Table, keys: list[str], dialect: Dialect
     return sql, convert
 
 
+def _processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column's bind processor for this dialect, as Core uses it. A TypeDecorator's
+    own ``bind_processor`` wraps its generic impl (DateTime: none), which left sqlite3 to
+    store whole seconds as 'YYYY-MM-DD HH:MM:SS' where the ORM writes '.000000'."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
 def _bound(column: Column[Any], value: Any, dialect: Dialect) -> Any:
-    processor = column.type.bind_processor(dialect)
+    processor = _processor(column, dialect)
     return processor(value) if processor else value

@@ -23,7 +23,7 @@ from kadesk.domain.hlc import HybridClock
 from kadesk.store import migrate
 from kadesk.store.builtins import seed_builtins
 from kadesk.store.clock import ClockState
-from kadesk.store.models import LocalState
+from kadesk.store.models import LocalState, SyncKnown
 
 T = TypeVar("T")
 
@@ -111,6 +111,13 @@ class Database:
                 session.add(state)
             elif state.fingerprint != mark:
                 # A copy or a restored backup must not speak as the original device.
+                # It holds every write of that device up to its clock: known, so an
+                # export for a peer leaves out the rows the peer has had from it.
+                old = session.get(SyncKnown, state.device_id)
+                if old is None:
+                    session.add(SyncKnown(device=state.device_id, hlc=state.hlc))
+                else:
+                    old.hlc = max(old.hlc, state.hlc)
                 state.device_id, state.fingerprint = new_device_id(), mark
             return ClockState(state.device_id, HybridClock(state.hlc), state.seq)
 

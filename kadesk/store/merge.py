@@ -41,6 +41,7 @@ from kadesk.store.sync_schema import (
     MODELS,
     OWNER_COLUMNS,
     bool_columns,
+    select_list,
     table_specs,
     to_package,
     to_stored,
@@ -146,7 +147,7 @@ class Merger:
         marks = ", ".join("?" * len(rows))
         ids = tuple(r.id for r in rows)
         local = {r[0]: r for r in self._conn.exec_driver_sql(
-            f"SELECT id, row_hlc, row_device, {', '.join(columns)} FROM {table} "
+            f"SELECT id, row_hlc, row_device, {select_list(spec)} FROM {table} "
             f"WHERE id IN ({marks})", ids)}
         clocks: dict[str, dict[str, Stamp]] = defaultdict(dict)
         for row_id, grp, hlc, device in self._conn.exec_driver_sql(

@@ -8,12 +8,12 @@ the export. Rows stream in batches, never the whole table.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kadesk.domain.syncspec import PLACEHOLDER_DEVICE, RowState, Stamp
-from kadesk.store.sync_schema import bool_columns, table_specs, to_package
+from kadesk.store.sync_schema import bool_columns, select_list, table_specs, to_package
 
 BATCH = 2000
 
@@ -61,14 +61,17 @@ class Snapshot:
             f"SELECT count(*) FROM {table} WHERE row_seq > ?", (seq,)).fetchone()[0]
             for table in table_specs())
 
-    def rows(self, since_seq: int) -> Iterator[RowState]:
+    def rows(self, since_seq: int, held: Mapping[str, int] | None = None
+             ) -> Iterator[RowState]:
         """Every row changed after ``since_seq`` (0: all, tombstones included), parents
-        first. Built-in entries never edited (seq 0) and placeholders stay out."""
+        first. Built-in entries never edited (seq 0) and placeholders stay out, and so
+        do rows whose every stamp the peer's known vector ``held`` covers: the peer
+        holds those values or newer ones (what it sent us, or got from others)."""
         for table, spec in table_specs().items():
             columns = list(spec.columns)
             flags = bool_columns(spec)
             cursor = self._con.execute(
-                f"SELECT id, row_hlc, row_device, {', '.join(columns)} FROM {table} "
+                f"SELECT id, row_hlc, row_device, {select_list(spec)} FROM {table} "
                 "WHERE row_seq > ? AND row_device != ?", (since_seq, PLACEHOLDER_DEVICE))
             while batch := cursor.fetchmany(BATCH):
                 edited = self._clocks(table, [r[0] for r in batch])
@@ -76,8 +79,12 @@ class Snapshot:
                     created: Stamp = (row[1], row[2])
                     stamps = dict.fromkeys(spec.groups, created)
                     stamps.update(edited.get(row[0], {}))
-                    values = {c: to_package(flags, c, v) for c, v in zip(columns, row[3:],
-                                                                         strict=True)}
+                    if held and all(hlc <= held.get(device, -1)
+                                    for hlc, device in (created, *stamps.values())):
+                        continue
+                    values = dict(zip(columns, row[3:], strict=True))
+                    for flag in flags:  # only flags differ between stored and package form
+                        values[flag] = to_package(flags, flag, values[flag])
                     yield RowState(table, row[0], created, stamps, values)
 
     def _clocks(self, table: str, ids: list[str]) -> dict[str, dict[str, Stamp]]:

@@ -65,6 +65,16 @@ def table_specs() -> dict[str, TableSpec]:
 MODELS: dict[str, type[Synced]] = {model.__tablename__: model for model in SYNCED_MODELS}
 
 
+def select_list(spec: TableSpec) -> str:
+    """The synced columns for a SELECT, times in the one form a package carries. Bulk
+    writes (demo data) used to store whole seconds as 'YYYY-MM-DD HH:MM:SS' (sqlite3's
+    own adapter) where the ORM writes '.000000'; such databases exist, so both export and
+    the merge's comparison read them in the ORM's form."""
+    return ", ".join(
+        f"CASE WHEN length({n}) = 19 THEN {n} || '.000000' ELSE {n} END"
+        if c.kind is Kind.DATETIME else n for n, c in spec.columns.items())
+
+
 def bool_columns(spec: TableSpec) -> frozenset[str]:
     return frozenset(n for n, c in spec.columns.items() if c.kind is Kind.BOOL)
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, attributes
 
 from kadesk.domain.syncspec import Kind
 from kadesk.store import models as m
@@ -144,14 +144,15 @@ def _python(table: str, column: str, value: Any) -> Any:
 
 def write_values(session: Session, table: str, row_id: str, values: dict[str, Any]) -> bool:
     """Set columns of one row through the ORM, so clock.py stamps it as a new local
-    edit that syncs; False if the row is gone."""
+    edit that syncs; False if the row is gone. Stamped even where the value is the one
+    already held: a settled conflict must beat both sides everywhere, and reach replicas
+    that hold the beaten value."""
     obj = session.get(MODELS[table], row_id)
     if obj is None:
         return False
     for column, value in values.items():
-        wanted = _python(table, column, value)
-        if getattr(obj, column) != wanted:
-            setattr(obj, column, wanted)
+        setattr(obj, column, _python(table, column, value))
+        attributes.flag_modified(obj, column)
     session.flush()
     return True
 

@@ -14,6 +14,7 @@ import hashlib
 import os
 import stat
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,8 +179,9 @@ class Package:
                         raise SyncError("sync_too_big", path=self._where, name=name,
                                         limit=limit)
                     yield chunk
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as bad:
-            # zipfile's CRC and length checks: a member damaged or cut short.
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as bad:
+            # zipfile's CRC and length checks, and deflate's own (a flipped bit in the
+            # compressed stream): a member damaged or cut short.
             raise SyncError("sync_hash_mismatch", path=self._where, name=name) from bad
 
     def lines(self) -> Iterator[tuple[int, bytes]]:

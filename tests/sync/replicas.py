@@ -263,6 +263,10 @@ class Replicas(RuleBasedStateMachine):
         if manifest["source_device"] == replica.app.db.device_id:
             return
         replica.app.sync.import_package(path)
+        self._note_seen(replica, rows)
+
+    @staticmethod
+    def _note_seen(replica: Replica, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             created = (row["c"][0], row["c"][1])
             from kadesk.store.sync_schema import table_specs
@@ -300,8 +304,12 @@ class Replicas(RuleBasedStateMachine):
             replica.app.sync.import_package(path)
         except InjectedFailureError:
             assert snapshot(replica.app.db) == before, "a failed import changed the database"
+            return
         finally:
             store_merge.Merger.add = original  # type: ignore[method-assign]
+        # The package had no more rows than ``after``: it was imported whole, and its
+        # writes were seen (left out, a later edit looked like a silent loss).
+        self._note_seen(replica, read_package(path)[1])
 
     # -- properties ----------------------------------------------------------------
     @invariant()

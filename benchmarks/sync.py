@@ -1,0 +1,309 @@
+"""Sync by file (issue 6): full export and import against raw sqlite3, incremental
+exchanges of 100 changed records, and peak memory of export and import.
+
+    python -m benchmarks.sync --accounts 20000 --contacts 100000 --visits 300000
+    python -m benchmarks.sync --accounts 200 --contacts 1000 --visits 3000   # smoke run
+
+Generates demo data (as benchmarks/run.py does) into database A, then:
+- full export of A, in a child process (its time and peak RSS), against raw
+  sqlite3 SELECTing the same rows and clocks in this process;
+- set-up of an empty database B from that package, in a child process,
+  against raw executemany of the same rows into an empty copy of the schema;
+- the first export back (B for A: B holds nothing A lacks, so it should be
+  empty), then 100 edits on A exported for B and imported there, and 100 on B
+  exported for A (without the echo of what A sent).
+Targets: full export and import within 5x raw; incremental export and import
+of 100 changed records < 0.5 s each; peak RSS of export and import < 500 MB.
+Prints figures; no assertions. ``--dir DIR`` keeps A there and reuses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from kadesk.domain.records import VisitFields
+from kadesk.domain.syncspec import PLACEHOLDER_DEVICE
+from kadesk.services.app import Kadesk
+from kadesk.services.demo import DemoSize, generate
+from kadesk.store.sync_schema import table_specs
+
+RATIO_TARGET = 5.0
+INCREMENTAL_TARGET_S = 0.5
+RSS_TARGET_MB = 500
+FETCH = 2000
+CHANGED = 100  # records per incremental exchange: 40 accounts, 40 contacts, 20 new visits
+
+
+def peak_rss_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # Linux: kB
+
+
+# -- the child processes: one export or one set-up, its time and memory --------------
+
+def child(action: str, db: Path, package: Path) -> None:
+    with Kadesk.open(db) as app:
+        start = perf_counter()
+        if action == "export":
+            rows = app.sync.export_full(package).rows
+        else:
+            summary = app.sync.set_up_from(package)
+            rows = summary.created
+        seconds = perf_counter() - start
+    print(json.dumps({"seconds": seconds, "rows": rows, "peak_rss_mb": peak_rss_mb()}))
+
+
+def in_child(action: str, db: Path, package: Path) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, "-m", "benchmarks.sync", "--child", action,
+                           str(db), str(package)], check=False, capture_output=True,
+                          text=True)
+    if done.returncode:
+        raise SystemExit(f"the {action} child failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+# -- raw baselines -------------------------------------------------------------------
+
+def raw_read(db: Path) -> tuple[float, int]:
+    """Seconds to SELECT what a full export reads: every synced row's id, stamp and
+    synced columns, and every field clock, fetched in batches and dropped."""
+    con = sqlite3.connect(db)
+    rows = 0
+    start = perf_counter()
+    for table, spec in table_specs().items():
+        cursor = con.execute(
+            f"SELECT id, row_hlc, row_device, {', '.join(spec.columns)} FROM {table} "
+            "WHERE row_seq > 0 AND row_device != ?", (PLACEHOLDER_DEVICE,))
+        while batch := cursor.fetchmany(FETCH):
+            rows += len(batch)
+    cursor = con.execute("SELECT tbl, row_id, grp, hlc, device FROM field_clock")
+    while cursor.fetchmany(FETCH):
+        pass
+    elapsed = perf_counter() - start
+    con.close()
+    return elapsed, rows
+
+
+def schema(db: Path, derived: bool) -> list[str]:
+    """CREATE statements of ``db``: plain tables and indexes, and with ``derived`` the
+    FTS5 tables and triggers too (what an import writes through)."""
+    with sqlite3.connect(db) as con:
+        entries = con.execute("SELECT type, name, sql FROM sqlite_master "
+                              "WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+    virtual = [n for t, n, sql in entries if t == "table" and sql.startswith("CREATE VIRTUAL")]
+    shadow = {n for t, n, _ in entries if any(n.startswith(f"{v}_") for v in virtual)}
+    plain = [sql for t, n, sql in entries if t in ("table", "index")
+             and n not in virtual and n not in shadow]
+    if not derived:
+        return plain
+    return plain + [sql for t, n, sql in entries if n in virtual or t == "trigger"]
+
+
+def raw_insert(source: Path, target: Path, statements: list[str]) -> float:
+    """Seconds to executemany the rows an import writes (synced rows, field clocks,
+    local_state) into an empty copy of the schema, in one transaction, same pragmas."""
+    dst = sqlite3.connect(target, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        dst.execute(f"PRAGMA {pragma}")
+    for sql in statements:
+        dst.execute(sql)
+    src = sqlite3.connect(source)
+    # Built-in list entries exist in a new database before any import: not timed.
+    columns = [r[1] for r in src.execute("PRAGMA table_info(list_item)")]
+    dst.executemany(f"INSERT INTO list_item VALUES ({', '.join('?' * len(columns))})",
+                    src.execute("SELECT * FROM list_item WHERE row_seq = 0"))
+    elapsed = 0.0
+    dst.execute("BEGIN")
+    for table in [*table_specs(), "field_clock"]:
+        columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+        insert = (f"INSERT INTO {table} ({', '.join(columns)}) "
+                  f"VALUES ({', '.join('?' * len(columns))})")
+        where = " WHERE row_seq > 0" if table == "list_item" else ""
+        cursor = src.execute(f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY rowid")
+        while batch := cursor.fetchmany(50_000):  # reading the source is not timed
+            start = perf_counter()
+            dst.executemany(insert, batch)
+            elapsed += perf_counter() - start
+    start = perf_counter()
+    dst.execute("COMMIT")
+    elapsed += perf_counter() - start
+    src.close()
+    dst.close()
+    return elapsed
+
+
+# -- incremental exchanges -----------------------------------------------------------
+
+def edit(app: Kadesk, rng: random.Random, who: str) -> None:
+    """CHANGED changed records: 40 account notes, 40 contact titles, 20 new visits."""
+    with sqlite3.connect(app.db.path) as con:
+        accounts = [r[0] for r in con.execute("SELECT id FROM account WHERE NOT deleted")]
+        contacts = [r[0] for r in con.execute("SELECT id FROM contact WHERE NOT deleted")]
+    for account in rng.sample(accounts, 40):
+        app.accounts.update(account, notes=f"{who}：按成本中心对账，账期90天")
+    for contact in rng.sample(contacts, 40):
+        app.contacts.update(contact, title=f"{who}确认的采购总监")
+    for account in rng.sample(accounts, 20):
+        app.visits.create(VisitFields(account_id=account, occurred_at=datetime.now(UTC),
+                                      purpose=f"{who}：季度业务回顾"))
+
+
+def exchange(source: Kadesk, target: Kadesk, peer: str, package: Path) -> dict[str, Any]:
+    start = perf_counter()
+    exported = source.sync.export_for(peer, package)
+    export_s = perf_counter() - start
+    start = perf_counter()
+    summary = target.sync.import_package(package)
+    import_s = perf_counter() - start
+    return {"rows": exported.rows, "export_s": round(export_s, 3),
+            "import_s": round(import_s, 3), "created": summary.created,
+            "updated": summary.updated, "unchanged": summary.unchanged}
+
+
+def timed_backup(app: Kadesk) -> float:
+    """One pre-import backup on its own: it is part of every import."""
+    start = perf_counter()
+    app.sync._backup("benchmark")  # the same step every import takes
+    return perf_counter() - start
+
+
+# -- run and report ------------------------------------------------------------------
+
+def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    size = DemoSize(accounts=args.accounts, contacts=args.contacts, visits=args.visits)
+    a_db, b_db = folder / "a" / "kadesk.db", folder / "b" / "kadesk.db"
+    full = folder / "full.kadesk-sync"
+    results: dict[str, Any] = {"size": asdict(size), "seed": args.seed}
+    if a_db.exists():
+        print(f"  reusing {a_db}", file=sys.stderr)
+    else:
+        print("  generating demo data...", file=sys.stderr)
+        with Kadesk.open(a_db) as app:
+            generate(app, size, seed=args.seed)
+    shutil.rmtree(b_db.parent, ignore_errors=True)
+    full.unlink(missing_ok=True)
+
+    print("  full export (child) and raw read...", file=sys.stderr)
+    read_s, rows = raw_read(a_db)
+    exported = in_child("export", a_db, full)
+    read_again, _ = raw_read(a_db)  # the slower machine of the two moments
+    results["export"] = {**exported, "raw_read_s": max(read_s, read_again), "rows": rows,
+                         "package_mb": full.stat().st_size / 2**20}
+    results["export"]["ratio"] = exported["seconds"] / results["export"]["raw_read_s"]
+
+    print("  set-up from the package (child) and raw executemany...", file=sys.stderr)
+    imported = in_child("setup", b_db, full)
+    raw: dict[str, float] = {}
+    for label, derived in (("tables + indexes", False), ("full schema (FTS, triggers)", True)):
+        target = folder / "raw.db"
+        raw[label] = raw_insert(a_db, target, schema(a_db, derived))
+        for path in folder.glob("raw.db*"):
+            path.unlink()
+    results["import"] = {**imported, "raw_insert_s": raw,
+                         "ratio": {k: imported["seconds"] / s for k, s in raw.items()},
+                         "db_mb": b_db.stat().st_size / 2**20}
+
+    print("  incremental exchanges...", file=sys.stderr)
+    rng = random.Random(args.seed)
+    with Kadesk.open(a_db) as a, Kadesk.open(b_db) as b:
+        a_id, b_id = a.sync.status().device_id, b.sync.status().device_id
+        # B holds only what A sent: A's known vector covers all of it.
+        results["first_back"] = exchange(b, a, a_id, folder / "back.kadesk-sync")
+        edit(a, rng, "甲")
+        results["a_to_b"] = exchange(a, b, b_id, folder / "a-b.kadesk-sync")
+        edit(b, rng, "乙")
+        results["b_to_a"] = exchange(b, a, a_id, folder / "b-a.kadesk-sync")
+        results["backup_s"] = timed_backup(b)
+    return results
+
+
+def report(r: dict[str, Any]) -> str:
+    e, i = r["export"], r["import"]
+    primary = i["ratio"]["tables + indexes"]
+    lines = [
+        f"size: {r['size']} seed {r['seed']}",
+        "",
+        f"{'figure':<56}{'value':>12}",
+        f"{'synced rows':<56}{e['rows']:>12,}",
+        f"{'package size, MB':<56}{e['package_mb']:>12.1f}",
+        f"{'full export (child process), s':<56}{e['seconds']:>12.2f}",
+        f"{'raw sqlite3 SELECT of the same rows and clocks, s':<56}{e['raw_read_s']:>12.2f}",
+        f"{'ratio export / raw read':<56}{e['ratio']:>11.2f}x",
+        f"{'peak RSS of the export process, MB':<56}{e['peak_rss_mb']:>12}",
+        f"{'set-up of an empty database from it (child), s':<56}{i['seconds']:>12.2f}",
+        *(f"{'raw executemany, ' + k + ', s':<56}{s:>12.2f}"
+          for k, s in i["raw_insert_s"].items()),
+        *(f"{'ratio import / raw, ' + k:<56}{x:>11.2f}x" for k, x in i["ratio"].items()),
+        f"{'peak RSS of the import process, MB':<56}{i['peak_rss_mb']:>12}",
+        f"{'imported database on disk, MB':<56}{i['db_mb']:>12.1f}",
+    ]
+    for key, label in (("first_back", "first export back (B for A), nothing new on B"),
+                       ("a_to_b", f"A to B, {CHANGED} changed records"),
+                       ("b_to_a", f"B to A, {CHANGED} changed records")):
+        x = r[key]
+        lines += [f"{label + ': rows in package':<56}{x['rows']:>12,}",
+                  f"{'  export, s':<56}{x['export_s']:>12.3f}",
+                  f"{'  import, s':<56}{x['import_s']:>12.3f}"]
+    lines.append(f"{'  of an import: the backup before it, s':<56}{r['backup_s']:>12.3f}")
+    incremental = max(r[k][s] for k in ("a_to_b", "b_to_a") for s in ("export_s", "import_s"))
+    rss = max(e["peak_rss_mb"], i["peak_rss_mb"])
+    lines += [
+        "",
+        f"target full export within {RATIO_TARGET:g}x raw read: "
+        f"{'met' if e['ratio'] <= RATIO_TARGET else 'MISSED'} ({e['ratio']:.2f}x)",
+        f"target full import within {RATIO_TARGET:g}x raw executemany (tables + indexes): "
+        f"{'met' if primary <= RATIO_TARGET else 'MISSED'} ({primary:.2f}x)",
+        f"target incremental export and import < {INCREMENTAL_TARGET_S:g} s: "
+        f"{'met' if incremental < INCREMENTAL_TARGET_S else 'MISSED'} "
+        f"(slowest {incremental:.3f} s)",
+        f"target peak RSS < {RSS_TARGET_MB} MB: "
+        f"{'met' if rss < RSS_TARGET_MB else 'MISSED'} ({rss} MB)",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.sync", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--accounts", type=int, default=20_000)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=300_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", metavar="FILE", help="also save the figures as JSON")
+    parser.add_argument("--dir", metavar="DIR", help="work here, keep database A and reuse "
+                        "it next time (default: a temporary folder, removed afterwards)")
+    parser.add_argument("--child", nargs=3, metavar=("ACTION", "DB", "PACKAGE"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        action, db, package = args.child
+        child(action, Path(db), Path(package))
+        return 0
+    if args.dir:
+        folder = Path(args.dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        results = run(args, folder)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kadesk-sync-bench-") as tmp:
+            results = run(args, Path(tmp))
+    print(report(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
