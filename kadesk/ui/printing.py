@@ -65,8 +65,10 @@ def paint_pdf(pdf: Path, printer: QPrinter) -> int:
 def _paint_page(page: Any, painter: QPainter, printer: QPrinter) -> None:
     dpi = min(printer.resolution(), MAX_DPI)
     bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB bytes, as QImage wants
+    # copy(): the QImage must own its pixels. The preview records the image to paint
+    # it later, long after PDFium has freed the bitmap it was made over.
     image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_RGB888)
+                   QImage.Format.Format_RGB888).copy()
     area = printer.pageLayout().fullRectPixels(printer.resolution())
     scale = min(area.width() / image.width(), area.height() / image.height())
     width, height = image.width() * scale, image.height() * scale
