@@ -319,28 +319,46 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__,
+def sized_parser(prog: str, doc: str | None) -> argparse.ArgumentParser:
+    """The options every large-data benchmark takes: the data set's size and seed,
+    and where to save the figures."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--accounts", type=int, default=20_000)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--visits", type=int, default=300_000)
-    parser.add_argument("--proposals", type=int, default=None, help="default 0-3 an account")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", metavar="FILE", help="also save the figures as JSON")
+    return parser
+
+
+@contextmanager
+def work_folder(kept: str | Path | None, prefix: str) -> Iterator[Path]:
+    """``kept`` (made if missing, left afterwards), else a temporary folder removed after."""
+    if kept:
+        folder = Path(kept)
+        folder.mkdir(parents=True, exist_ok=True)
+        yield folder
+    else:
+        with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+            yield Path(tmp)
+
+
+def publish(text: str, results: dict[str, Any], json_path: str | None) -> None:
+    print(text)
+    if json_path:
+        Path(json_path).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = sized_parser("python -m benchmarks.run", __doc__)
+    parser.add_argument("--proposals", type=int, default=None, help="default 0-3 an account")
     parser.add_argument("--dir", metavar="DIR", help="work here and keep the database "
                         "(default: a temporary folder, removed afterwards)")
     args = parser.parse_args(argv)
-    if args.dir:
-        folder = Path(args.dir)
-        folder.mkdir(parents=True, exist_ok=True)
+    with work_folder(args.dir, "kadesk-bench-") as folder:
         results = run(args, folder)
-    else:
-        with tempfile.TemporaryDirectory(prefix="kadesk-bench-") as tmp:
-            results = run(args, Path(tmp))
-    print(report(results))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    publish(report(results), results, args.json)
     return 0
 
 

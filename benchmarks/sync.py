@@ -27,13 +27,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from benchmarks.run import publish, sized_parser, work_folder
 from kadesk.domain.records import VisitFields
 from kadesk.domain.syncspec import PLACEHOLDER_DEVICE
 from kadesk.services.app import Kadesk
@@ -276,13 +276,7 @@ def report(r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.sync", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--accounts", type=int, default=20_000)
-    parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--visits", type=int, default=300_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--json", metavar="FILE", help="also save the figures as JSON")
+    parser = sized_parser("python -m benchmarks.sync", __doc__)
     parser.add_argument("--dir", metavar="DIR", help="work here, keep database A and reuse "
                         "it next time (default: a temporary folder, removed afterwards)")
     parser.add_argument("--child", nargs=3, metavar=("ACTION", "DB", "PACKAGE"),
@@ -292,16 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         action, db, package = args.child
         child(action, Path(db), Path(package))
         return 0
-    if args.dir:
-        folder = Path(args.dir)
-        folder.mkdir(parents=True, exist_ok=True)
+    with work_folder(args.dir, "kadesk-sync-bench-") as folder:
         results = run(args, folder)
-    else:
-        with tempfile.TemporaryDirectory(prefix="kadesk-sync-bench-") as tmp:
-            results = run(args, Path(tmp))
-    print(report(results))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    publish(report(results), results, args.json)
     return 0
 
 

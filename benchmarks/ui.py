@@ -34,7 +34,7 @@ from typing import Any
 
 from pypinyin import Style, lazy_pinyin
 
-from benchmarks.run import machine, summary
+from benchmarks.run import machine, publish, sized_parser, summary
 from kadesk.domain.enums import Attitude, BuyingRole, VisitKind
 from kadesk.domain.queries import AccountFilter
 from kadesk.domain.records import AccountFields, ContactFields, VisitFields
@@ -195,13 +195,7 @@ def report(r: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.ui", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--accounts", type=int, default=20_000)
-    parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--visits", type=int, default=300_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--json", metavar="FILE", help="also save the figures as JSON")
+    parser = sized_parser("python -m benchmarks.ui", __doc__)
     parser.add_argument("--dir", metavar="DIR", type=Path,
                         help="keep the database here and reuse it on the next run")
     args = parser.parse_args(argv)
@@ -217,9 +211,7 @@ def main(argv: list[str] | None = None) -> int:
                             check=True, capture_output=True, text=True)
     results["window"] = json.loads(window.stdout.splitlines()[-1])
     results.update({k: v for k, v in results["window"].items() if k != "peak_rss_mb"})
-    print(report(results))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    publish(report(results), results, args.json)
     return 0
 
 

@@ -362,7 +362,7 @@ class SyncService:
             me = sync_state.local_state(session)
             peers = sync_state.peers(session)
             last_sent = max((p.sent_seq for p in peers), default=0)
-            open_conflicts = len(sync_state.conflicts(session, open_only=True))
+            open_conflicts = sync_state.count_open(session)
             packages = session.scalar(select(func.count()).select_from(m.SyncPackage)) or 0
         with Snapshot(self.app.db.path) as snap:
             pending = snap.count_since(last_sent)
@@ -383,6 +383,11 @@ class SyncService:
                                  ConflictKind(c.kind), json.loads(c.mine),
                                  json.loads(c.theirs), c.resolution)
                     for c in sync_state.conflicts(session, open_only)]
+
+    def count_open_conflicts(self) -> int:
+        """For the status-bar badge, refreshed after every change: a count, not the rows."""
+        with self.app.db.read() as session:
+            return sync_state.count_open(session)
 
     def resolve(self, conflict_id: int, keep: str = "mine") -> ConflictInfo:
         """Settle a conflict. For a beaten value, keeping either side is a new local

@@ -123,6 +123,11 @@ def conflicts(session: Session, open_only: bool) -> list[m.SyncConflict]:
     return list(session.scalars(query))
 
 
+def count_open(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(m.SyncConflict)
+                          .where(m.SyncConflict.resolution.is_(None))) or 0
+
+
 def settle(session: Session, conflict: m.SyncConflict, resolution: str) -> None:
     conflict.resolution, conflict.resolved_at = resolution, utcnow()
 

@@ -98,8 +98,9 @@ class ReportActions(QObject):
             week_of=Period.week_of(today).start))
 
     def _open(self, report: Report) -> ReportDialog:
-        dialog = ReportDialog(report, self.window.fmt.language, self.app.visits.owners(),
-                              self.window)
+        # The rep list is a scan of every visit: only the weekly report offers it.
+        reps = self.app.visits.owners() if report.week_of else []
+        dialog = ReportDialog(report, self.window.fmt.language, reps, self.window)
         dialog.open()
         return dialog
 

@@ -49,7 +49,7 @@ class SyncActions(QObject):
         return [self.export_changes, self.export_all, self.import_, self.set_up, self.conflicts]
 
     def update_badge(self) -> None:
-        n = len(self.app.sync.conflicts())
+        n = self.app.sync.count_open_conflicts()
         self.badge.setText(self.tr("⚠ 1 sync conflict") if n == 1 else self.tr(
             "⚠ {n} sync conflicts").format(n=n))
         self.badge.setVisible(n > 0)

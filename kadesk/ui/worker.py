@@ -45,11 +45,23 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any
                       on_done: Callable[[Any], None],
                       on_failed: Callable[[Exception], None]) -> QProgressDialog:
     """Run ``work`` on a worker thread; a busy dialog shows until it ends."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # work that cannot stop halfway is not offered a cancel
+    dialog = _busy_dialog(parent, label, cancel=None)  # work that cannot stop halfway
+    _start(dialog, _Job(work), on_done, on_failed)
+    return dialog
+
+
+def _busy_dialog(parent: QWidget | None, label: str, cancel: str | None) -> QProgressDialog:
+    dialog = QProgressDialog(label, cancel or "", 0, 0, parent)
+    if cancel is None:
+        dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
     dialog.setWindowTitle("kadesk")
-    job = _Job(work)
+    return dialog
+
+
+def _start(dialog: QProgressDialog, job: _Job, on_done: Callable[[Any], None],
+           on_failed: Callable[[Exception], None]) -> None:
+    """Start ``job``; when it ends the dialog goes and the outcome is handed on."""
     dialog.job = job  # type: ignore[attr-defined]  # keeps the signals alive until done
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
@@ -59,7 +71,6 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any
     job.signals.done.connect(lambda result: finish(on_done, result))
     job.signals.failed.connect(lambda error: finish(on_failed, error))
     QThreadPool.globalInstance().start(job)
-    return dialog
 
 
 def wait_for(label: str, work: Callable[[], T], parent: QWidget | None = None) -> T:
@@ -94,14 +105,10 @@ def run_with_progress(parent: QWidget | None, label: str,
     ``work(progress, cancelled)`` calls ``progress(stage, done, total)`` and checks
     ``cancelled()``; Cancel in the dialog makes it return True. ``stages`` words the
     stage names for the dialog."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0,
-                             parent)
-    dialog.setMinimumDuration(300)
-    dialog.setWindowTitle("kadesk")
+    dialog = _busy_dialog(parent, label, QCoreApplication.translate("Worker", "Cancel"))
     stop = threading.Event()
     dialog.canceled.connect(stop.set)
     job = _Job(lambda: work(job.signals.progress.emit, stop.is_set))
-    dialog.job = job  # type: ignore[attr-defined]
 
     def show(stage: str, done: int, total: int) -> None:
         if stop.is_set():
@@ -110,13 +117,6 @@ def run_with_progress(parent: QWidget | None, label: str,
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        dialog.canceled.disconnect(stop.set)
-        dialog.reset()
-        callback(value)
-
     job.signals.progress.connect(show)
-    job.signals.done.connect(lambda result: finish(on_done, result))
-    job.signals.failed.connect(lambda error: finish(on_failed, error))
-    QThreadPool.globalInstance().start(job)
+    _start(dialog, job, on_done, on_failed)
     return dialog
