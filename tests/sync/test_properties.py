@@ -10,6 +10,7 @@ CI runs 200 examples of up to 25 steps each. For thousands:
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from hypothesis.stateful import run_state_machine_as_test
 from kadesk.domain import merge
 from kadesk.services.app import Kadesk
 from kadesk.services.sync import SyncService
-from tests.sync.replicas import Replicas
+from kadesk.store import db
+from tests.sync.replicas import Ids, Replicas
 
 EXAMPLES = int(os.environ.get("KADESK_SYNC_EXAMPLES", "200"))  # ~70 s
 
@@ -38,6 +40,12 @@ class Checked(Replicas):
 def no_backups(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Backups before each import are tested elsewhere; here they only cost time."""
     monkeypatch.setattr(SyncService, "_backup", lambda self, package_id: tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def replayable_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(uuid, "uuid4", Ids.uuid4)
+    monkeypatch.setattr(db, "new_device_id", Ids.device)
 
 
 @pytest.fixture(scope="module")
