@@ -56,7 +56,7 @@ class PackageWriter:
         self.counts: Counter[str] = Counter()
 
     def add(self, row: RowState) -> None:
-        line = (jsonstrict.dumps(rows.encode(row)) + "\n").encode("utf-8")
+        line = jsonstrict.dumps(rows.encode(row)) + b"\n"
         self.counts[row.table] += 1
         self._buffer.append(line)
         self._buffered += len(line)
@@ -78,7 +78,7 @@ class PackageWriter:
                     "counts": dict(sorted(self.counts.items())),
                     "members": {CHANGES: {"size": self._size,
                                           "sha256": self._hash.hexdigest()}}}
-        self._zip.writestr(MANIFEST, jsonstrict.dumps(manifest).encode("utf-8"))
+        self._zip.writestr(MANIFEST, jsonstrict.dumps(manifest))
         self._zip.close()
         self._file.flush()
         os.fsync(self._file.fileno())
@@ -184,16 +184,26 @@ class Package:
             # compressed stream): a member damaged or cut short.
             raise SyncError("sync_hash_mismatch", path=self._where, name=name) from bad
 
-    def lines(self) -> Iterator[tuple[int, bytes]]:
-        """changes.jsonl line by line (numbered from 1); its size and hash checked at the end."""
+    def _checked(self) -> Iterator[bytes]:
+        """changes.jsonl in chunks; its size and hash checked after the last one."""
         expected = self.manifest["members"][CHANGES]
         digest = hashlib.sha256()
         size = 0
-        rest = b""
-        number = 0
         for chunk in self._stream(CHANGES, expected["size"]):
             digest.update(chunk)
             size += len(chunk)
+            yield chunk
+        if size != expected["size"]:
+            raise SyncError("sync_size_mismatch", path=self._where, name=CHANGES,
+                            expected=expected["size"])
+        if digest.hexdigest() != expected["sha256"]:
+            raise SyncError("sync_hash_mismatch", path=self._where, name=CHANGES)
+
+    def lines(self) -> Iterator[tuple[int, bytes]]:
+        """changes.jsonl line by line (numbered from 1), checked as ``_checked`` does."""
+        rest = b""
+        number = 0
+        for chunk in self._checked():
             parts = (rest + chunk).split(b"\n")
             rest = parts.pop()
             if len(rest) > LINE_LIMIT:
@@ -202,11 +212,9 @@ class Package:
             for part in parts:
                 number += 1
                 yield number, part
-        if rest or size != expected["size"]:
+        if rest:
             raise SyncError("sync_size_mismatch", path=self._where, name=CHANGES,
-                            expected=expected["size"])
-        if digest.hexdigest() != expected["sha256"]:
-            raise SyncError("sync_hash_mismatch", path=self._where, name=CHANGES)
+                            expected=self.manifest["members"][CHANGES]["size"])
 
     def rows(self, specs: dict[str, TableSpec]) -> Iterator[tuple[int, RowState]]:
         """Every row, checked against ``specs``; SyncError names the first bad line."""
@@ -219,7 +227,7 @@ class Package:
 
     def verify(self) -> None:
         """Read changes.jsonl through once: size and checksum as the manifest states."""
-        for _ in self.lines():
+        for _ in self._checked():
             pass
 
 

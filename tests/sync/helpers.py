@@ -51,10 +51,10 @@ def write_package(path: Path, manifest: dict[str, Any], lines: list[bytes], *,
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, content in members if members is not None else [
                 ("changes.jsonl", data),
-                ("manifest.json", jsonstrict.dumps(manifest).encode())]:
+                ("manifest.json", jsonstrict.dumps(manifest))]:
             zf.writestr(name, content)
     return path
 
 
 def line(row: dict[str, Any]) -> bytes:
-    return jsonstrict.dumps(row).encode()
+    return jsonstrict.dumps(row)
