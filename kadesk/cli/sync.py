@@ -1,4 +1,4 @@
-"""Sync by file: ``kadesk sync export|import|setup|status|peers``."""
+"""Sync by file: ``kadesk sync export|import|setup|undo|status|peers``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kadesk.services.app import Kadesk
-from kadesk.services.sync import ImportSummary
+from kadesk.services.sync import ImportSummary, UndoInfo
 
 
 def _progress(quiet: bool) -> Any:
@@ -46,9 +46,11 @@ def _report(summary: ImportSummary) -> int:
     conflicts = sum(summary.conflicts.values())
     print(f"Imported {summary.path}: {summary.created:,} new, {summary.updated:,} updated, "
           f"{summary.unchanged:,} unchanged, {conflicts:,} conflict(s) to review "
-          f"('kadesk sync status'). Backup: {summary.backup}.")
+          f"('kadesk sync status'). Undo with 'kadesk sync undo' while nothing else "
+          "changes.")
     if summary.joined_team:
-        print("This database now belongs to the sender's team.")
+        print("This database now belongs to the sender's team. Its state before is kept "
+              f"in full in {summary.full_backup}.")
     return 0
 
 
@@ -69,6 +71,20 @@ def _setup(app: Kadesk, args: argparse.Namespace) -> int:
     return _report(summary)
 
 
+def _describe(info: UndoInfo) -> str:
+    when = info.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (f"package {info.package_id} from {info.source_name or info.source_device}, "
+            f"imported {when}: {info.counts.get('created', 0):,} new, "
+            f"{info.counts.get('updated', 0):,} updated")
+
+
+def _undo(app: Kadesk, args: argparse.Namespace) -> int:
+    done = app.sync.undo_import(args.package)
+    print(f"Undid the import of {_describe(done)}. The database is as it was before; "
+          "the package can be imported again.")
+    return 0
+
+
 def _status(app: Kadesk, _args: argparse.Namespace) -> int:
     status = app.sync.status()
     print(f"Device {status.device_id}, team {status.team_id}.")
@@ -78,8 +94,11 @@ def _status(app: Kadesk, _args: argparse.Namespace) -> int:
     for conflict in app.sync.conflicts()[:20]:
         print(f"  #{conflict.id} {conflict.kind.value}: {conflict.table} {conflict.row_id} "
               f"{conflict.group}")
-    if status.backups:
-        print(f"Last backup before an import: {status.backups[-1]}")
+    if status.undoable is not None:
+        print(f"The last import can be undone ('kadesk sync undo'): "
+              f"{_describe(status.undoable)}.")
+    for path in status.full_backups:
+        print(f"Full copy before joining a team: {path}")
     return 0
 
 
@@ -116,6 +135,11 @@ def register(commands: Any) -> None:
     setup.add_argument("file", metavar="FILE")
     setup.add_argument("--quiet", action="store_true", help="no progress output")
     setup.set_defaults(handler=_setup)
+    undo = actions.add_parser("undo", help="put the database back as it was before the "
+                              "last import, while nothing else has changed")
+    undo.add_argument("package", metavar="PACKAGE_ID", nargs="?",
+                      help="refuse unless the last import is this package (id or its start)")
+    undo.set_defaults(handler=_undo)
     actions.add_parser("status", help="this device, team, pending changes, conflicts"
                        ).set_defaults(handler=_status)
     actions.add_parser("peers", help="colleagues this computer exchanges with"

@@ -103,6 +103,16 @@ MESSAGES: dict[str, str] = {
     "already.",
     "sync_merge_mismatch": "Only two live records of the same kind can be merged, and "
     "{keep} and {other} are not (a different kind, the same record, or in the trash).",
+    "sync_undo_nothing": "There is no sync import to undo: none is recorded since the last "
+    "undo, or its undo record was removed. Nothing was changed.",
+    "sync_undo_unknown": "No import of package {package} can be undone: it was not imported "
+    "here, was undone already, or its undo record was removed. Nothing was changed.",
+    "sync_undo_changed": "The import of package {package} from {source} can no longer be "
+    "undone: this database changed since (an edit or another import). Only the most recent "
+    "import can be undone, before anything else changes. Nothing was changed.",
+    "sync_undo_exported": "The import of package {package} from {source} can no longer be "
+    "undone: a package exported since tells colleagues that this computer holds its "
+    "changes, so they would not send them again. Nothing was changed.",
 }
 
 

@@ -1,9 +1,11 @@
 """Sync by file: export a package, import one, set up from one, settle conflicts.
 
 Export reads one snapshot and writes the package atomically (sync/package.py).
-Import checks the whole package first, backs the database up, then merges it
-in one transaction (store/merge.py); any error or a cancel leaves the
-database exactly as it was.
+Import checks the whole package first, then merges it in one transaction
+(store/merge.py) while recording the state before it of everything it changes
+(store/journal.py); any error or a cancel leaves the database exactly as it
+was. The most recent import can be undone from that record while nothing else
+has changed; joining another team also takes a full copy of the database first.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kadesk.domain.changes import ChangeSet
+from kadesk.domain.changes import Change, ChangeKind, ChangeSet
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hierarchy import displayed_reports_to
 from kadesk.domain.hlc import physical_ms
@@ -31,7 +33,8 @@ from kadesk.domain.syncspec import ConflictKind
 from kadesk.services.duplicates import merge_duplicates
 from kadesk.store import maintenance, sync_state
 from kadesk.store import models as m
-from kadesk.store.merge import Merger
+from kadesk.store.journal import PREFIX, Journal, Recorded
+from kadesk.store.merge import Merger, MergeResult
 from kadesk.store.migrate import HEAD
 from kadesk.store.snapshot import Snapshot
 from kadesk.store.sync_schema import table_specs
@@ -43,7 +46,9 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 
-KEEP_BACKUPS = 5
+KEEP_BACKUPS = 5  # undo records of the last imports
+KEEP_FULL_COPIES = 2  # full copies before joining another team: rare, and large
+JOIN_PREFIX = "before-join-"
 # Stamps this far ahead of our clock are refused; a few minutes ahead are logged.
 FUTURE_LIMIT_MS = 24 * 3600 * 1000
 SUSPECT_MS = 5 * 60 * 1000
@@ -80,7 +85,8 @@ class ImportSummary:
     already_imported_at: datetime | None = None
     cancelled: bool = False
     joined_team: bool = False
-    backup: Path | None = None
+    backup: Path | None = None  # the undo record (journal) of the import
+    full_backup: Path | None = None  # the full copy taken before joining another team
 
     @property
     def changed(self) -> bool:
@@ -113,6 +119,19 @@ class ConflictInfo:
 
 
 @dataclass(frozen=True)
+class UndoInfo:
+    """An import that can be undone (or was): what it brought, and its undo record."""
+
+    package_id: str
+    source_device: str
+    source_name: str
+    kind: str
+    imported_at: datetime
+    counts: dict[str, Any]
+    journal: Path
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     device_id: str
     database_id: str
@@ -122,13 +141,15 @@ class SyncStatus:
     open_conflicts: int
     peers: int
     packages_imported: int
-    backups: tuple[Path, ...]
+    backups: tuple[Path, ...]  # undo records of imports still recorded as imported
+    full_backups: tuple[Path, ...]  # full copies taken before joining another team
+    undoable: UndoInfo | None  # what 'undo last import' would undo now
 
 
 def _disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno == errno.ENOSPC
-    orig = getattr(error, "orig", None)
+    orig = getattr(error, "orig", error)  # SQLAlchemy's wrapper, or the journal's own
     return isinstance(orig, sqlite3.OperationalError) and "full" in str(orig)
 
 
@@ -189,6 +210,7 @@ class SyncService:
                     raise SyncError("sync_disk_full", path=str(target.parent)) from error
                 raise
         self._verify(target, manifest)
+        self._mark_exported(me.seq)
         if peer is not None:
             self.app.db.apply(lambda s: sync_state.record_sent(s, peer, me.seq))
         counts = manifest["counts"]
@@ -237,7 +259,7 @@ class SyncService:
                                             join_team=join_team, setup=setup)
         except FileNotFoundError:
             raise
-        except (OSError, sa_exc.OperationalError) as error:
+        except (OSError, sa_exc.OperationalError, sqlite3.OperationalError) as error:
             if _disk_full(error):
                 raise SyncError("sync_disk_full", path=str(self.app.db.path.parent)) from error
             raise
@@ -273,13 +295,14 @@ class SyncService:
             return replace(summary, cancelled=True)
         if previous is not None:  # checked first all the same: a damaged copy says so
             return replace(summary, already_imported_at=previous.imported_at)
-        backup = self._backup(man["package_id"])
+        if other_team:  # a journal undoes it only until the next change; keep the old team
+            summary = replace(summary, full_backup=self._backup(man["package_id"]))
         try:
             return self._merge(package, where, got, highest=highest, summary=summary,
                                progress=progress, cancel=cancel, other_team=other_team,
-                               backup=backup)
+                               journal=self._journal(man["package_id"]))
         except _CancelledError:
-            return replace(summary, cancelled=True, backup=backup)
+            return replace(summary, cancelled=True)
 
     def _scan(self, package: Package, where: str, progress: Progress | None,
               cancel: Cancel | None) -> int:
@@ -309,27 +332,84 @@ class SyncService:
             raise SyncError("sync_future", path=where, minutes=ahead // 60_000)
         return int(highest)
 
-    def _backup(self, package_id: str) -> Path:
-        folder = self.app.db.path.parent / "backups"
+    def _folder(self) -> Path:
+        return self.app.db.path.parent / "backups"
+
+    def _name(self, prefix: str, package_id: str) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"before-import-{stamp}-{package_id[:8]}.db"
+        return self._folder() / f"{prefix}{stamp}-{package_id[:8]}.db"
+
+    def _backup(self, package_id: str) -> Path:
+        """A full copy of the database, before it joins another team."""
+        target = self._name(JOIN_PREFIX, package_id)
         # A page copy of a consistent database: the quick check catches a torn copy
-        # (1.2 s on 590 MB where integrity_check takes 7.8 s, before every import).
+        # (1.2 s on 590 MB where integrity_check takes 7.8 s).
         maintenance.backup_to(self.app.db, target, check="quick_check")
-        for old in sorted(folder.glob("before-import-*.db"))[:-KEEP_BACKUPS]:
+        for old in sorted(self._folder().glob(f"{JOIN_PREFIX}*.db"))[:-KEEP_FULL_COPIES]:
             old.unlink(missing_ok=True)
         return target
 
+    def _journal(self, package_id: str) -> Journal | None:
+        """A new undo journal for this import, once the leftovers of imports that did
+        not commit (a killed process) are gone."""
+        for partial in self._folder().glob(f".{PREFIX}*.partial"):
+            partial.unlink(missing_ok=True)
+        with self.app.db.read() as session:
+            for found in self._journals(session, usable=False):
+                if sync_state.imported(session, found.package_id) is None:
+                    found.path.unlink(missing_ok=True)
+        return Journal(self._name(PREFIX, package_id))
+
+    def _journals(self, session: Session, *, usable: bool = True) -> list[Recorded]:
+        """Sealed journals, oldest first; ``usable``: only those of imports recorded here
+        (a journal of an import that did not commit, or was undone, undoes nothing)."""
+        found = []
+        for path in sorted(self._folder().glob(f"{PREFIX}*.db")):
+            record = Recorded.read(path)
+            if record is None:
+                continue
+            if usable and sync_state.imported(session, record.package_id) is None:
+                continue
+            found.append(record)
+        return found
+
+    def _mark_exported(self, seq: int) -> None:
+        with self.app.db.read() as session:
+            for found in self._journals(session):
+                if found.seq == seq and not found.exported:
+                    found.mark_exported()
+
     def _merge(self, package: Package, where: str, got: sync_state.Received, *,
                highest: int, summary: ImportSummary, progress: Progress | None,
-               cancel: Cancel | None, other_team: bool, backup: Path) -> ImportSummary:
+               cancel: Cancel | None, other_team: bool, journal: Journal | None
+               ) -> ImportSummary:
+        try:
+            result = self._merge_journalled(package, where, got, highest=highest,
+                                            progress=progress, cancel=cancel,
+                                            other_team=other_team, journal=journal)
+        except BaseException:
+            if journal is not None:
+                journal.discard()
+            raise
+        with self.app.db.read() as session:
+            kept = self._journals(session, usable=False)
+        for old in kept[:-KEEP_BACKUPS]:
+            old.path.unlink(missing_ok=True)
+        return replace(summary, created=result.created, updated=result.updated,
+                       unchanged=result.unchanged, placeholders=result.placeholders,
+                       conflicts=dict(result.conflicts), joined_team=other_team,
+                       backup=journal.path if journal is not None else None)
+
+    def _merge_journalled(self, package: Package, where: str, got: sync_state.Received, *,
+                          highest: int, progress: Progress | None, cancel: Cancel | None,
+                          other_team: bool, journal: Journal | None) -> MergeResult:
         man = package.manifest
         total = sum(man["counts"].values())
         db = self.app.db
         with db.write() as session:
             me = sync_state.local_state(session)
             merger = Merger(session, man["package_id"], where, man["known"],
-                            {**sync_state.known(session), me.device_id: me.hlc})
+                            {**sync_state.known(session), me.device_id: me.hlc}, journal=journal)
             merger.begin(highest)
             for number, row in package.rows(table_specs()):
                 merger.add(row)
@@ -350,11 +430,11 @@ class SyncService:
                       "conflicts": dict(result.conflicts)}
             sync_state.record_package(session, man["package_id"], got, counts)
             changes = tuple(session.info.get("changes", ()))
+            session.flush()
+            if journal is not None:  # durable before the import commits, never after
+                journal.seal(man["package_id"], merger.seq, HEAD)
         self.app.broadcast(ChangeSet(changes))
-        return replace(summary, created=result.created, updated=result.updated,
-                       unchanged=result.unchanged, placeholders=result.placeholders,
-                       conflicts=dict(result.conflicts), joined_team=other_team,
-                       backup=backup)
+        return result
 
     # -- state -----------------------------------------------------------------
     def status(self) -> SyncStatus:
@@ -364,12 +444,63 @@ class SyncService:
             last_sent = max((p.sent_seq for p in peers), default=0)
             open_conflicts = sync_state.count_open(session)
             packages = session.scalar(select(func.count()).select_from(m.SyncPackage)) or 0
+            journals = tuple(j.path for j in self._journals(session))
+            try:
+                undoable: UndoInfo | None = self._undoable(session, None)[1]
+            except SyncError:
+                undoable = None
         with Snapshot(self.app.db.path) as snap:
             pending = snap.count_since(last_sent)
-        folder = self.app.db.path.parent / "backups"
         return SyncStatus(me.device_id, me.database_id, me.team_id, me.seq, pending,
-                          open_conflicts, len(peers), packages,
-                          tuple(sorted(folder.glob("before-import-*.db"))))
+                          open_conflicts, len(peers), packages, journals,
+                          tuple(sorted(self._folder().glob(f"{JOIN_PREFIX}*.db"))), undoable)
+
+    # -- undo ------------------------------------------------------------------
+    def undoable(self, package_id: str | None = None) -> UndoInfo:
+        """The import ``undo_import`` would undo; a SyncError saying why if none can be."""
+        with self.app.db.read() as session:
+            return self._undoable(session, package_id)[1]
+
+    def undo_import(self, package_id: str | None = None) -> UndoInfo:
+        """Put the database back as it was before the most recent import (or check that
+        ``package_id``, an id or its start, is that one), in one transaction. Refused
+        once anything changed since: an edit, another import, an export. Our clock is
+        not moved back; the package can be imported again."""
+        with self.app.db.write() as session:
+            conn = session.connection()
+            # A write that changes nothing takes the write lock first, so nothing changes
+            # between the checks and the restore.
+            conn.exec_driver_sql("UPDATE local_state SET seq = seq")
+            found, info = self._undoable(session, package_id)
+            touched = found.restore(conn)
+            for table in ("sync_conflict", "sync_package"):
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE package_id = ?",
+                                     (found.package_id,))
+        found.path.unlink(missing_ok=True)  # used; left behind it names no recorded import
+        self.app.broadcast(ChangeSet(tuple(Change(t, None, ChangeKind.BULK)
+                                           for t in sorted(touched))))
+        return info
+
+    def _undoable(self, session: Session, package_id: str | None
+                  ) -> tuple[Recorded, UndoInfo]:
+        journals = [j for j in self._journals(session)
+                    if package_id is None or j.package_id.startswith(package_id)]
+        if not journals:
+            if package_id is None:
+                raise SyncError("sync_undo_nothing")
+            raise SyncError("sync_undo_unknown", package=package_id)
+        found = max(journals, key=lambda j: (j.seq, j.path.name))
+        record = sync_state.imported(session, found.package_id)
+        assert record is not None  # _journals keeps only recorded imports
+        info = UndoInfo(found.package_id, record.source_device, record.source_name,
+                        record.kind, record.imported_at, json.loads(record.counts),
+                        found.path)
+        source = record.source_name or record.source_device
+        if found.seq != sync_state.local_state(session).seq or found.schema != HEAD:
+            raise SyncError("sync_undo_changed", package=found.package_id[:8], source=source)
+        if found.exported:
+            raise SyncError("sync_undo_exported", package=found.package_id[:8], source=source)
+        return found, info
 
     def peers(self) -> list[PeerInfo]:
         with self.app.db.read() as session:
@@ -421,4 +552,4 @@ class SyncService:
 
 
 __all__ = ["EXTENSION", "ConflictInfo", "ExportSummary", "ImportSummary", "PeerInfo",
-           "SyncService", "SyncStatus"]
+           "SyncService", "SyncStatus", "UndoInfo"]

@@ -37,6 +37,7 @@ from kadesk.domain.syncspec import (
     TableSpec,
 )
 from kadesk.store.clock import ClockState, UnclockedWriteError
+from kadesk.store.journal import Journal
 from kadesk.store.sync_schema import (
     MODELS,
     OWNER_COLUMNS,
@@ -88,10 +89,12 @@ def _side(values: dict[str, Any], stamp: Stamp, won: bool) -> dict[str, Any]:
 
 class Merger:
     """Merges one package's rows into the session's transaction. ``begin`` first,
-    then ``add`` every row, then ``finish``."""
+    then ``add`` every row, then ``finish``. A ``journal`` is given the state before
+    the merge of everything it changes, before it changes it."""
 
     def __init__(self, session: Session, package_id: str, where: str,
-                 theirs_known: dict[str, int], mine_known: dict[str, int]) -> None:
+                 theirs_known: dict[str, int], mine_known: dict[str, int], *,
+                 journal: Journal | None = None) -> None:
         state: ClockState | None = session.info.get("clock")
         if state is None:
             raise UnclockedWriteError("imports can only be written through Database sessions")
@@ -100,6 +103,7 @@ class Merger:
         self._conn: Connection = session.connection()
         self.package_id, self.where = package_id, where
         self.theirs_known, self.mine_known = theirs_known, mine_known
+        self.journal = journal
         self.specs = table_specs()
         self.seq = 0
         self.now = stored_time()
@@ -116,6 +120,8 @@ class Merger:
         _, self.seq = self._state.allocate(self._session)
         # Rows arrive parents first, but a contact's manager or a placeholder may come later.
         self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        if self.journal is not None:
+            self.journal.bookkeeping(self._conn)
 
     def add(self, row: RowState) -> None:
         pending = self._pending[row.table]
@@ -155,6 +161,8 @@ class Merger:
                 f"WHERE tbl = ? AND row_id IN ({marks})", (table, *ids)):
             clocks[row_id][grp] = (hlc, device)
         inserts: list[dict[str, Any]] = []
+        replaced: list[tuple[RowState, dict[str, Any]]] = []
+        updates: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
         stamps: list[tuple[str, str, int, str]] = []  # (row_id, grp, hlc, device)
         for row in rows:
             old = local.get(row.id)
@@ -163,7 +171,7 @@ class Merger:
                 if old is None:
                     inserts.append(stored | {"id": row.id, "_created": row.created})
                 else:
-                    self._replace_placeholder(table, row, stored)
+                    replaced.append((row, stored))
                 stamps.extend((row.id, g, *s) for g, s in row.stamps.items()
                               if s != row.created)
                 self._note_manager(table, row.id, row.stamps)
@@ -179,10 +187,21 @@ class Merger:
             changed = [c for g in taken for c in spec.groups[g]
                        if row.values[c] != mine[c]]
             merged = {**mine, **{c: row.values[c] for c in changed}}
-            self._update(table, row.id, {c: to_stored(flags, c, merged[c]) for c in changed},
-                         {c: to_stored(flags, c, v) for c, v in merged.items()})
+            updates.append((row.id, {c: to_stored(flags, c, merged[c]) for c in changed},
+                            {c: to_stored(flags, c, v) for c, v in merged.items()}))
             self._note_manager(table, row.id, {g: row.stamps[g] for g in taken})
             self.result.updated += 1
+        if self.journal is not None:  # decided on the rows as they are: now keep them
+            self.journal.keep(self._conn, table,
+                              [r.id for r, _ in replaced] + [u[0] for u in updates])
+            if table == "visit":  # the activity triggers touch old and new accounts
+                at = 3 + columns.index("account_id")
+                self.journal.activity(self._conn, {r.values["account_id"] for r in rows}
+                                      | {old[at] for old in local.values()})
+        for row, stored in replaced:
+            self._replace_placeholder(table, row, stored)
+        for row_id, changed_values, full in updates:
+            self._update(table, row_id, changed_values, full)
         self._insert(table, inserts)
         if stamps:
             self._conn.exec_driver_sql(
@@ -245,6 +264,8 @@ class Merger:
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
+        if self.journal is not None:
+            self.journal.created(table, (r["id"] for r in rows))
         model = MODELS[table]
         columns = list(self.specs[table].columns)
         derived = list(model.derive({}))
@@ -329,6 +350,10 @@ class Merger:
             if not unused:
                 return
             for table, row_id in unused:
+                if self.journal is not None:
+                    self.journal.keep(self._conn, table, [row_id])
+                    if table == "account":
+                        self.journal.activity(self._conn, [row_id])
                 if table == "account":
                     self._conn.exec_driver_sql(
                         "DELETE FROM account_activity WHERE account_id = ?", (row_id,))

@@ -1,5 +1,6 @@
-"""File → Export changes for…, Export everything…, Import package…, Set up from
-package…, Sync conflicts…; and the status-bar badge counting open conflicts."""
+"""File → Export changes for…, Export everything…, Import package…, Undo last
+package import…, Set up from package…, Sync conflicts…; and the status-bar badge
+counting open conflicts."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolButton
 
 from kadesk.domain.errors import KadeskError
-from kadesk.services.sync import EXTENSION, ExportSummary, ImportSummary
+from kadesk.services.sync import EXTENSION, ExportSummary, ImportSummary, UndoInfo
 from kadesk.ui.conflicts import ConflictsDialog
 from kadesk.ui.messages import error_message
-from kadesk.ui.worker import Cancel, Progress, run_with_progress
+from kadesk.ui.worker import Cancel, Progress, run_in_background, run_with_progress
 
 if TYPE_CHECKING:
     from kadesk.ui.main_window import MainWindow
@@ -33,6 +34,8 @@ class SyncActions(QObject):
                               self.tr("A full package: a first exchange, head office"))
         self.import_ = act(self.tr("&Import package…"), self.import_package, None,
                            self.tr("Merge a colleague's or head office's package"))
+        self.undo = act(self.tr("&Undo last package import…"), self.undo_import, None,
+                        self.tr("Put the database back as it was before the last package import"))
         self.set_up = act(self.tr("&Set up from package…"), self.set_up_from, None,
                           self.tr("Start this empty database from a full package"))
         self.conflicts = act(self.tr("Sync &conflicts…"), self.show_conflicts, None,
@@ -46,7 +49,8 @@ class SyncActions(QObject):
         self.update_badge()
 
     def actions(self) -> list[QAction]:
-        return [self.export_changes, self.export_all, self.import_, self.set_up, self.conflicts]
+        return [self.export_changes, self.export_all, self.import_, self.undo, self.set_up,
+                self.conflicts]
 
     def update_badge(self) -> None:
         n = self.app.sync.count_open_conflicts()
@@ -145,6 +149,36 @@ class SyncActions(QObject):
                     "{n} conflicts need a look: Sync conflicts… (or the badge in the status "
                     "bar) lists them.").format(n=conflicts)
         QMessageBox.information(self.window, "kadesk", text)
+
+    # -- undo ------------------------------------------------------------------------
+    def undo_import(self) -> None:
+        try:
+            info = self.app.sync.undoable()
+        except KadeskError as error:  # nothing to undo, or changed since: say why
+            self._failed(error)
+            return
+        conflicts = sum(info.counts.get("conflicts", {}).values())
+        answer = QMessageBox.question(
+            self.window, self.tr("Undo last package import"), self.tr(
+                "Undo the import of {when} from {sender}: {created} new and {updated} "
+                "updated records, {conflicts} conflicts?\n\nThe database goes back to how "
+                "it was before that import. The package can be imported again later.").format(
+                when=self.window.fmt.datetime(info.imported_at),
+                sender=info.source_name or info.source_device[:8],
+                created=info.counts.get("created", 0), updated=info.counts.get("updated", 0),
+                conflicts=conflicts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            run_in_background(self.window, self.tr("Undoing the import…"),
+                              lambda: self.app.sync.undo_import(info.package_id),
+                              self._undone, self._failed)
+
+    def _undone(self, info: UndoInfo) -> None:
+        self.update_badge()
+        self.window.statusBar().showMessage(self.tr(
+            "The import from {sender} was undone.").format(
+            sender=info.source_name or info.source_device[:8]), 10000)
 
     # -- conflicts -------------------------------------------------------------------
     def show_conflicts(self) -> None:

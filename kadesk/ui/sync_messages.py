@@ -11,6 +11,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...)
 def sync_templates() -> dict[str, str]:
     nothing = translate("Errors", "Nothing was imported.")
     damaged = translate("Errors", "Ask the sender to export it again.")
+    unchanged = translate("Errors", "Nothing was changed.")
     return {
         "sync_empty": translate(
             "Errors", "{path} is empty (0 bytes): the copy was interrupted. Copy the package "
@@ -94,4 +95,18 @@ def sync_templates() -> dict[str, str]:
         "sync_merge_mismatch": translate(
             "Errors", "Only two live records of the same kind can be merged; these two "
             "cannot (a different kind, the same record, or one is in the trash)."),
+        "sync_undo_nothing": translate(
+            "Errors", "There is no package import to undo: none since the last undo, or "
+            "its undo record was removed."),
+        "sync_undo_unknown": translate(
+            "Errors", "The import of package {package} cannot be undone: it was not imported "
+            "here, was undone already, or its undo record was removed."),
+        "sync_undo_changed": translate(
+            "Errors", "The import of package {package} from {source} can no longer be undone: "
+            "this database changed since (an edit or another import). Only the most recent "
+            "import can be undone, before anything else changes.") + " " + unchanged,
+        "sync_undo_exported": translate(
+            "Errors", "The import of package {package} from {source} can no longer be undone: "
+            "a package exported since tells colleagues that this computer holds its changes, "
+            "so they would not send them again.") + " " + unchanged,
     }

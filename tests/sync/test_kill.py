@@ -2,7 +2,9 @@
 SQLite's integrity check, and holds either all of the package or none of it.
 
 The kills land at stratified random points across one measured import (opening the
-package, checking every row, the backup, the merge transaction, the commit).
+package, checking every row, the full copy before joining a team, the merge
+transaction with its undo journal, the commit). Undo works exactly when the
+import committed, and puts the database back.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from kadesk.domain.errors import SyncError
 from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
 from kadesk.services.demo import DemoSize, generate
@@ -112,6 +115,13 @@ def test_kill_during_import_leaves_all_or_nothing(tmp_path: Path) -> None:
         state = digest(db)
         assert state in (before, after), f"{where}: the database holds part of the package"
         outcomes.append("none" if state == before else "all")
+        with Kadesk.open(db) as app:  # an undo journal exactly when the import committed
+            if state == after:
+                assert app.sync.undo_import().journal.name.startswith("before-import-"), where
+            else:
+                with pytest.raises(SyncError):
+                    app.sync.undo_import()
+        assert digest(db) == before, where
         if state == before and outcomes.count("none") == 1:  # and it still imports
             with Kadesk.open(db) as app:
                 assert app.sync.import_package(package, join_team=True).changed, where

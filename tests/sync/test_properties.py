@@ -38,7 +38,8 @@ class Checked(Replicas):
 
 @pytest.fixture(autouse=True)
 def no_backups(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Backups before each import are tested elsewhere; here they only cost time."""
+    """Undo journals and full copies are tested elsewhere; here they only cost time."""
+    monkeypatch.setattr(SyncService, "_journal", lambda self, package_id: None)
     monkeypatch.setattr(SyncService, "_backup", lambda self, package_id: tmp_path)
 
 

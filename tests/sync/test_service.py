@@ -138,7 +138,8 @@ def test_cancelled_import_changes_nothing(pair: Pair, busy: Path, stage: str) ->
     assert summary.created == summary.updated == 0 and not summary.conflicts
     assert seen[-1][0] == stage
     assert snapshot(pair.b.db) == before and integrity_ok(pair.b)
-    assert (summary.backup is None) == (stage == "checking")  # no backup before merging
+    assert summary.backup is None  # no undo journal: the import did not commit
+    assert not list(pair.b.db.path.parent.glob("backups/.*"))
     again = pair.b.sync.import_package(busy)  # not recorded as imported
     assert again.changed and again.created == 24
 

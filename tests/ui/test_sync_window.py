@@ -138,3 +138,28 @@ def test_export_changes_for_a_colleague(qtbot, *, window: MainWindow, app: Kades
     summary = colleague.sync.import_package(tmp_path / "给乙.kadesk-sync")
     assert summary.created == 1
     assert "比亚迪股份有限公司" in [a.name for a in colleague.accounts.page()]
+
+
+def test_undo_last_import_names_it_and_asks_first(qtbot, *, window: MainWindow,
+                                                  colleague: Kadesk, tmp_path: Path,
+                                                  said: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    window.sync.undo.trigger()  # nothing imported yet: says so
+    assert said and "no package import to undo" in said.pop()
+    colleague.accounts.create(AccountFields(name="华为技术有限公司"))
+    package = colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path
+    window.app.sync.import_package(package, join_team=True)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.sync.undo.trigger()  # cancelled: the import stays
+    assert "1 new" in asked[0] and len(window.app.accounts.page()) == 2
+    window.sync.undo.trigger()
+    qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=20_000)
+    assert [a.name for a in window.app.accounts.page()] == ["招商银行股份有限公司"]
+    assert window.model.rowCount() == 1
