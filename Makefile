@@ -46,6 +46,7 @@ bench: setup
 	$(PY) -m benchmarks.ui --accounts 20000 --contacts 100000 --visits 300000
 	$(PY) -m benchmarks.reports --accounts 120 --items 200
 	$(PY) -m benchmarks.sync --accounts 20000 --contacts 100000 --visits 300000
+	$(PY) -m benchmarks.import_table --accounts 20000
 
 # The bundle and archive for reps' laptops (README: Installing on a laptop); into dist/.
 installer: setup

@@ -10,6 +10,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   xvfb xauth fonts-wqy-microhei poppler-utils poppler-data qpdf
   binutils  # PyInstaller reads shared-library dependencies with objdump (build_installer.py)
+  libreoffice-calc-nogui  # tests open exported workbooks in LibreOffice headless
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

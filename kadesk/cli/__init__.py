@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from kadesk import __version__
-from kadesk.cli import data, report, selftest, sync
+from kadesk.cli import data, export, imports, report, selftest, sync
 from kadesk.domain.errors import KadeskError
 from kadesk.paths import db_path
 from kadesk.services.app import Kadesk
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the user data folder)")
     selftest.add_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (data, report, sync):
+    for module in (data, report, sync, export, imports):
         module.register(commands)
     return parser
 

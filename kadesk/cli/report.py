@@ -6,51 +6,15 @@ ReportLab is imported only when a report is asked for: it costs start-up time.
 from __future__ import annotations
 
 import argparse
-import locale
-import sys
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kadesk.domain.language import LANGUAGES, resolve
+from kadesk.cli.common import day, fail, find_account, report_language
+from kadesk.domain.language import LANGUAGES
 from kadesk.domain.queries import REPORT_MAX_DAYS
 from kadesk.reports.strings import PAGE_SIZE_NAMES
 from kadesk.services.app import Kadesk
-
-
-def _fail(message: str) -> int:
-    print(f"kadesk: {message}", file=sys.stderr)
-    return 2
-
-
-def _find_account(app: Kadesk, text: str) -> str | None:
-    """The id of the one live account ``text`` names (an id, or search text), else None
-    with the reason printed."""
-    from kadesk.domain.queries import AccountFilter
-
-    if app.accounts.summaries([text]):
-        return text
-    matches = app.accounts.page(AccountFilter(text=text), limit=21)
-    exact = [a for a in matches if text in (a.name, a.short_name)]
-    if len(exact) == 1:
-        return exact[0].id
-    if not matches:
-        _fail(f"no account matches '{text}'.")
-        return None
-    if len(matches) == 1:
-        return matches[0].id
-    _fail(f"'{text}' matches several accounts; give more of the name or an id:")
-    for a in matches[:20]:
-        print(f"  {a.id}  {a.name}", file=sys.stderr)
-    if len(matches) > 20:
-        print("  ...", file=sys.stderr)
-    return None
-
-
-def _language(app: Kadesk, args: argparse.Namespace) -> str:
-    # Default: the language chosen in Preferences, else the system's (as the window does).
-    return str(args.lang or resolve(app.settings.get("language"), locale.getlocale()[0] or ""))
 
 
 def _write(args: argparse.Namespace, language: str, module: Any, data: Any,
@@ -67,10 +31,10 @@ def _write(args: argparse.Namespace, language: str, module: Any, data: Any,
 def _brief(app: Kadesk, args: argparse.Namespace) -> int:
     from kadesk.reports import brief
 
-    account_id = _find_account(app, args.account)
+    account_id = find_account(app, args.account)
     if account_id is None:
         return 2
-    language = _language(app, args)
+    language = report_language(app, args)
     data = brief.gather(app, account_id, language=language)
     return _write(args, language, brief, data, f"Brief for {data.account.name}")
 
@@ -81,17 +45,17 @@ def _visit(app: Kadesk, args: argparse.Namespace) -> int:
     visit_id = args.visit
     if visit_id is None:
         if not args.account:
-            return _fail("name the visit: its id, or --account (and --on DATE).")
-        account_id = _find_account(app, args.account)
+            return fail("name the visit: its id, or --account (and --on DATE).")
+        account_id = find_account(app, args.account)
         if account_id is None:
             return 2
         visits = [v for v in app.visits.of_account(account_id)
                   if args.on is None or v.occurred_at.astimezone().date() == args.on]
         if not visits:
             when = f" on {args.on.isoformat()}" if args.on else ""
-            return _fail(f"that account has no visit{when}; check the date, or pass a visit id.")
+            return fail(f"that account has no visit{when}; check the date, or pass a visit id.")
         visit_id = visits[0].id  # the latest
-    language = _language(app, args)
+    language = report_language(app, args)
     data = visit.gather(app, visit_id, language=language)
     return _write(args, language, visit, data, f"Visit summary for {data.account.name}")
 
@@ -101,13 +65,13 @@ def _week(app: Kadesk, args: argparse.Namespace) -> int:
     from kadesk.reports import week
 
     if args.week and (args.start or args.end):
-        return _fail("give either --week or --from/--to, not both.")
+        return fail("give either --week or --from/--to, not both.")
     if args.start or args.end:
         start = args.start or args.end
         period = Period(start=start, end=args.end or start)
     else:
         period = Period.week_of(args.week or app.today())
-    language = _language(app, args)
+    language = report_language(app, args)
     data = week.gather(app, period, args.rep or "", language=language)
     return _write(args, language, week, data,
                   f"{week.kind_name(period, 'en_US')} ({len(data.visits)} visits)")
@@ -122,20 +86,14 @@ def _proposal(app: Kadesk, args: argparse.Namespace) -> int:
         chosen = [p for p in versions if args.version in (None, p.version)]
         if not chosen:
             found = ", ".join(f"v{p.version}" for p in versions)
-            return _fail(f"proposal {args.proposal} has no version {args.version} "
+            return fail(f"proposal {args.proposal} has no version {args.version} "
                          f"(it has {found}).")
         proposal_id = chosen[0].id  # the newest version unless one was asked for
-    language = _language(app, args)
+    language = report_language(app, args)
     data = proposal.gather(app, proposal_id)
     return _write(args, language, proposal, data, f"Proposal '{data.proposal.title}'")
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-16") from None
 
 
 def register(commands: Any) -> None:
@@ -163,13 +121,13 @@ def register(commands: Any) -> None:
     visit.add_argument("visit", metavar="VISIT", nargs="?", help="the visit's id")
     visit.add_argument("--account", metavar="ACCOUNT",
                        help="instead of an id: the latest visit of this account")
-    visit.add_argument("--on", type=_day, metavar="DATE", help="with --account: on this day")
+    visit.add_argument("--on", type=day, metavar="DATE", help="with --account: on this day")
     week = parsers["week"]
-    week.add_argument("--week", type=_day, metavar="DATE", help="the week (Monday to Sunday) "
+    week.add_argument("--week", type=day, metavar="DATE", help="the week (Monday to Sunday) "
                       "holding DATE")
-    week.add_argument("--from", dest="start", type=_day, metavar="DATE",
+    week.add_argument("--from", dest="start", type=day, metavar="DATE",
                       help=f"first day of another period (up to {REPORT_MAX_DAYS} days)")
-    week.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day")
+    week.add_argument("--to", dest="end", type=day, metavar="DATE", help="last day")
     week.add_argument("--rep", metavar="NAME", help="one rep's visits (default: every rep)")
     proposal = parsers["proposal"]
     proposal.add_argument("proposal", metavar="PROPOSAL", help="the proposal's number or id")

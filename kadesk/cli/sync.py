@@ -7,23 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kadesk.cli.common import progress_printer
 from kadesk.services.app import Kadesk
 from kadesk.services.sync import ImportSummary, UndoInfo
 
 
-def _progress(quiet: bool) -> Any:
-    if quiet:
-        return None
-
-    def show(stage: str, done: int, total: int) -> None:
-        print(f"\r  {stage}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
-
-    return show
-
-
 def _export(app: Kadesk, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
-    progress = _progress(args.quiet)
+    progress = progress_printer(args.quiet)
     if args.peer:
         done = app.sync.export_for(args.peer, target, progress)
     else:
@@ -55,7 +46,7 @@ def _report(summary: ImportSummary) -> int:
 
 
 def _import(app: Kadesk, args: argparse.Namespace) -> int:
-    progress = _progress(args.quiet)
+    progress = progress_printer(args.quiet)
     summary = app.sync.import_package(Path(args.file).expanduser(), progress,
                                       join_team=args.join_team)
     if progress:
@@ -64,7 +55,7 @@ def _import(app: Kadesk, args: argparse.Namespace) -> int:
 
 
 def _setup(app: Kadesk, args: argparse.Namespace) -> int:
-    progress = _progress(args.quiet)
+    progress = progress_printer(args.quiet)
     summary = app.sync.set_up_from(Path(args.file).expanduser(), progress)
     if progress:
         print(file=sys.stderr)

@@ -113,6 +113,71 @@ MESSAGES: dict[str, str] = {
     "sync_undo_exported": "The import of package {package} from {source} can no longer be "
     "undone: a package exported since tells colleagues that this computer holds its "
     "changes, so they would not send them again. Nothing was changed.",
+    # Exports (issue 8). An empty selection writes no file.
+    "export_no_accounts": "No account matches the current filters; nothing was exported.",
+    "export_no_visits": "No visit was logged from {start} to {end} (with these filters); "
+    "nothing was exported.",
+    "export_no_contacts": "There is no contact to export (none chosen, or only ones in the "
+    "trash); nothing was exported.",
+    "export_no_events": "There are no follow-ups from {since} on and no planned visits; "
+    "nothing was exported.",
+    "export_bad_format": "{path}: kadesk writes tables as {formats}; choose one of those "
+    "endings. Nothing was exported.",
+    # Importing tables and vCards (issue 8). A file-level problem imports nothing.
+    "import_empty_file": "{path} is empty (0 bytes). Nothing was imported.",
+    "import_protected": "{path} is protected by a password or is an old .xls workbook. "
+    "Open it in Excel or WPS, save it as .xlsx without a password, and import that. "
+    "Nothing was imported.",
+    "import_not_xlsx": "{path} is not an Excel workbook (.xlsx), or it is damaged. Open it "
+    "in Excel or WPS and save it as .xlsx, or save it as CSV. Nothing was imported.",
+    "import_unknown_type": "{path}: kadesk imports tables from .xlsx and .csv files and "
+    "contacts from .vcf files. Nothing was imported.",
+    "import_no_sheet": "{path} has no sheet named '{sheet}'; its sheets are: {sheets}.",
+    "import_no_rows": "{path}{where} holds no data: the sheet is empty or has a header only. "
+    "Nothing was imported.",
+    "import_too_many_rows": "{path} has {rows} rows; kadesk imports at most {limit} at a "
+    "time. Split the file and import the parts. Nothing was imported.",
+    "import_merged_header": "{path} ({sheet}): the header row has merged cells ({cells}). "
+    "Unmerge them so that every column has a header of its own, then import again. "
+    "Nothing was imported.",
+    "import_bad_encoding": "{path} is not {encoding} text (line {line} cannot be read that "
+    "way). Choose another encoding: Excel in mainland China writes GB18030 (GBK), in Taiwan "
+    "and Hong Kong Big5. Nothing was imported.",
+    "import_unknown_encoding": "'{encoding}' is not an encoding kadesk knows; use utf-8, "
+    "gb18030, big5 or utf-16.",
+    "import_bad_csv": "{path} cannot be read as CSV ({detail}). Nothing was imported.",
+    "import_no_name_column": "No column is mapped to {field}, which every row needs. "
+    "Map the column holding it. Nothing was imported.",
+    "import_mapped_twice": "{field} is mapped from more than one column ({columns}); map it "
+    "from one. Nothing was imported.",
+    "import_unknown_target": "'{field}' is not a field kadesk imports; the fields are: "
+    "{fields}.",
+    "import_no_account": "Contacts need their account: map the column naming it, or choose "
+    "one account for every row. Nothing was imported.",
+    "import_nothing_to_undo": "There is no import to undo.",
+    "import_not_found": "There is no import {id}; 'kadesk import-history' lists them.",
+    "import_already_undone": "The import of {file} ({when}) was already undone on {undone}.",
+    "vcard_broken": "{path}, line {line}: {detail}. The file is damaged or is not a vCard; "
+    "nothing was imported.",
+    # Messages on one cell of a table being imported (the row is left out).
+    "cell_formula": "the cell holds a formula with no saved result; open the file in "
+    "Excel or WPS, save it, and import again (or type the value).",
+    "cell_error": "the cell shows the error {value}; correct it in the file and import "
+    "again.",
+    "cell_bad_date": "'{value}' is not a date; write it as 2024-03-05, 2024/3/5 or "
+    "2024年3月5日.",
+    "cell_bad_number": "'{value}' is not a whole number.",
+    "cell_bad_amount": "'{value}' is not an amount; write it as 12500, ¥12,500.00 or 1.25万.",
+    "cell_not_in_list": "'{value}' is not one of: {choices}.",
+    "cell_unknown_industry": "'{value}' is not in the industry list, so the industry is "
+    "left empty. Add it to the list and import again with 'update empty fields'.",
+    "cell_differs": "differs from row {row} of this file, which names the same account; "
+    "the value there is kept.",
+    "cell_no_account": "there is no account '{value}'; import the accounts first, or "
+    "choose the account for every row.",
+    "row_sounds_like": "sounds like the existing '{name}' (same pinyin) but is not the same "
+    "name: created, and listed under Sync conflicts as a possible duplicate to merge.",
+    "row_same_in_file": "the same {entity} as row {row} of this file.",
 }
 
 
@@ -180,6 +245,10 @@ class DatabaseTooNewError(KadeskError):
 class NotADatabaseError(KadeskError):
     def __init__(self, path: str) -> None:
         super().__init__("not_a_database", path=path)
+
+
+class ImportFileError(KadeskError):
+    """A file cannot be imported as it is; nothing was written."""
 
 
 class SyncError(KadeskError):

@@ -18,6 +18,8 @@ from kadesk.domain.changes import ChangeSet
 from kadesk.services.accounts import AccountService, SiteService
 from kadesk.services.base import Saved
 from kadesk.services.contacts import ContactService
+from kadesk.services.exports import ExportService
+from kadesk.services.imports import ImportService
 from kadesk.services.lists import ListService
 from kadesk.services.maintenance import MaintenanceService
 from kadesk.services.proposals import ProposalService
@@ -48,6 +50,8 @@ class Kadesk:
         self.settings = SettingsService(self)
         self.maintenance = MaintenanceService(self)
         self.sync = SyncService(self)
+        self.imports = ImportService(self)
+        self.exports = ExportService(self)
 
     @classmethod
     def open(cls, path: Path, **kwargs: Any) -> Kadesk:

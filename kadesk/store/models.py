@@ -380,3 +380,34 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Proposal,
     ProposalItem,
 )
+
+
+class ImportRun(Base):
+    """A table or vCard import done here, kept so that it can be undone (local, never
+    synced: the rows it wrote sync as ordinary edits, and so does their undo)."""
+
+    __tablename__ = "import_run"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(String(16))
+    policy: Mapped[str] = mapped_column(String(16))
+    # The local change counter after the import: a row whose row_seq is higher was
+    # edited (here or by a colleague's package) since.
+    seq: Mapped[int] = mapped_column(Integer)
+    # The summary (created, updated, skipped, rejected ...), as JSON.
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ImportItem(Base):
+    """A row an import created or updated; for an update, the columns' values before
+    and after (JSON), so undo restores only what nobody changed since."""
+
+    __tablename__ = "import_item"
+    import_id: Mapped[str] = mapped_column(ForeignKey("import_run.id"), primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))
+    before: Mapped[str] = mapped_column(Text, default="{}")
+    after: Mapped[str] = mapped_column(Text, default="{}")

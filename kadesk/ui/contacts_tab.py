@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from kadesk.domain import contact_map
 from kadesk.domain.changes import ChangeSet
@@ -16,6 +16,7 @@ from kadesk.services.app import Kadesk
 from kadesk.ui import undo
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.contact_dialog import ContactDialog
+from kadesk.ui.export_actions import export_contacts
 from kadesk.ui.labels import Formatter
 from kadesk.ui.record_model import Column, RecordTableModel
 from kadesk.ui.record_tab import RecordTab
@@ -65,10 +66,18 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Move to trash"))
         self.restore_button = QPushButton(self.tr("Restore"))
+        self.export_button = QPushButton(self.tr("Export &vCard…"))
+        self.export_button.setToolTip(self.tr("The selected contacts, else all of them, "
+                                              "for a phone or an address book"))
         self.show_trash = QCheckBox(self.tr("Show trash"))
         # The contact map gets its own tab; this table stays the list view of the same people.
         self.build(model, (self.add_button, self.edit_button, self.delete_button,
-                           self.restore_button), (self.show_trash,), multi=True)
+                           self.restore_button, self.export_button), (self.show_trash,),
+                   multi=True)
+        self.export_selected = QAction(self.tr("Export selected as vCard…"), self)
+        self.export_all = QAction(self.tr("Export all contacts of the account as vCard…"), self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.export_selected, self.export_all])
 
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
@@ -76,6 +85,9 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.show_trash.toggled.connect(self.reload)
+        self.export_button.clicked.connect(lambda: self.export_vcards(everyone=False))
+        self.export_selected.triggered.connect(lambda: self.export_vcards(everyone=False))
+        self.export_all.triggered.connect(lambda: self.export_vcards(everyone=True))
         bus.changed.connect(self._on_changes)
         self._sync_buttons()
 
@@ -96,6 +108,8 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
         self.edit_button.setEnabled(not trash)
         self.delete_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
+        for widget in (self.export_button, self.export_selected, self.export_all):
+            widget.setEnabled(not trash)
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account_id and (changes.touches("contact") or changes.touches("visit")):
@@ -106,6 +120,21 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
             return
         edit_contact(self, self.app, self.fmt, self.stack, account_id=self.account_id,
                      contact=contact)
+
+    def export_vcards(self, *, everyone: bool) -> None:
+        """The selected contacts as vCards; all of the account's if none is selected."""
+        if self.account_id is None or self.show_trash.isChecked():
+            return
+        if not self.model.records:
+            QMessageBox.information(self, "kadesk", self.tr(
+                "This account has no contacts yet, so there is nothing to export."))
+            return
+        chosen = tuple(self.model.record(index.row()).id
+                       for index in self.view.selectionModel().selectedRows())
+        if everyone or not chosen:
+            export_contacts(self, self.app, self.fmt, account_id=self.account_id)
+        else:
+            export_contacts(self, self.app, self.fmt, contact_ids=chosen)
 
     def delete_selected(self) -> None:
         contact = self.selected()

@@ -31,7 +31,9 @@ from kadesk.ui.account_dialog import NewAccountDialog
 from kadesk.ui.account_model import ACTIVITY_SORTS, AccountListModel
 from kadesk.ui.agenda import AgendaView
 from kadesk.ui.bus import ChangeBus
+from kadesk.ui.export_actions import ExportActions
 from kadesk.ui.filters import FilterBar
+from kadesk.ui.import_actions import ImportActions
 from kadesk.ui.labels import DATE_SAMPLE, Formatter
 from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
@@ -152,12 +154,16 @@ class MainWindow(QMainWindow):
         self.act_about = self.action(self.tr("&About kadesk"), self.about)
         self.reports = ReportActions(self)
         self.sync = SyncActions(self)
+        self.exports = ExportActions(self)
+        self.imports = ImportActions(self)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for action in self.sync.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addMenu(self.imports.menu())
+        file_menu.addMenu(self.exports.menu())
         for action in (self.act_backup, self.act_check, self.act_preferences):
             file_menu.addAction(action)
         file_menu.addSeparator()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kadesk.domain.errors import FieldError, KadeskError, ValidationError
+from kadesk.ui.export_messages import export_templates
+from kadesk.ui.import_messages import import_templates
 from kadesk.ui.sync_messages import sync_templates
 
 translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
@@ -90,7 +92,7 @@ def error_message(error: KadeskError) -> str:
         "db_newer": translate(
             "Errors", "This database was written by a newer kadesk (schema {found}); "
                        "install the newer version to open it."),
-    } | sync_templates()
+    } | sync_templates() | export_templates() | import_templates()
     template = templates.get(error.code)
     if template is None:
         return error.message()

@@ -1,0 +1,106 @@
+"""The exports' own words (column headers, calendar titles, file names) in each
+language. No Qt here, so no Qt tr: like reports/strings.py, both languages side by side."""
+
+from __future__ import annotations
+
+from kadesk.domain.language import is_chinese
+
+TEXT: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        # Account list
+        "accounts": "客户列表",
+        "name": "客户名称",
+        "short_name": "简称",
+        "tier": "分级",
+        "type": "客户类型",
+        "region": "区域",
+        "industry": "行业",
+        "city": "总部城市",
+        "stage": "关系阶段",
+        "owner": "负责人",
+        "revenue": "年收入",
+        "last_visit": "最近拜访",
+        "next_follow_up": "下次跟进",
+        "overdue": "拜访逾期",
+        "yes": "是",
+        "no": "否",
+        # Visit log
+        "visits": "拜访记录",
+        "when": "拜访时间",
+        "account": "客户",
+        "kind": "方式",
+        "rep": "拜访人",
+        "site": "地点",
+        "met": "会见人员",
+        "colleagues": "同行同事",
+        "duration": "时长（分钟）",
+        "purpose": "目的",
+        "summary": "纪要",
+        "outcome": "结果",
+        "satisfaction": "满意度",
+        "objections": "异议",
+        "next_steps": "下一步",
+        "follow_up": "跟进日期",
+        "follow_up_done": "跟进已完成",
+        "list_sep": "、",
+        # Calendar
+        "calendar": "跟进与拜访",
+        "follow_up_title": "跟进：{account}",
+        "visit_title": "拜访：{account}（{kind}）",
+        "line": "{label}：{value}",
+        "visited": "拜访日期",
+        "to_meet": "拟会见",
+        # Contacts
+        "contacts": "联系人",
+        "wechat": "微信",
+    },
+    "en_US": {
+        "accounts": "Accounts",
+        "name": "Account",
+        "short_name": "Short name",
+        "tier": "Tier",
+        "type": "Type",
+        "region": "Region",
+        "industry": "Industry",
+        "city": "Headquarters",
+        "stage": "Relationship stage",
+        "owner": "Rep",
+        "revenue": "Annual revenue",
+        "last_visit": "Last visit",
+        "next_follow_up": "Next follow-up",
+        "overdue": "Overdue for a visit",
+        "yes": "Yes",
+        "no": "No",
+        "visits": "Visit log",
+        "when": "When",
+        "account": "Account",
+        "kind": "Kind",
+        "rep": "Rep",
+        "site": "Site",
+        "met": "Met",
+        "colleagues": "Colleagues",
+        "duration": "Duration (min)",
+        "purpose": "Purpose",
+        "summary": "Summary",
+        "outcome": "Outcome",
+        "satisfaction": "Satisfaction",
+        "objections": "Objections",
+        "next_steps": "Next steps",
+        "follow_up": "Follow-up",
+        "follow_up_done": "Follow-up done",
+        "list_sep": ", ",
+        "calendar": "Follow-ups and visits",
+        "follow_up_title": "Follow up: {account}",
+        "visit_title": "Visit: {account} ({kind})",
+        "line": "{label}: {value}",
+        "visited": "Visit date",
+        "to_meet": "To meet",
+        "contacts": "Contacts",
+        "wechat": "WeChat",
+    },
+}
+
+
+def texts(language: str) -> dict[str, str]:
+    """The words for ``language``: Chinese for any zh variant, else English."""
+    return TEXT["zh_CN" if is_chinese(language) else "en_US"]
