@@ -411,7 +411,7 @@ class SyncService:
             merger = Merger(session, man["package_id"], where, man["known"],
                             {**sync_state.known(session), me.device_id: me.hlc}, journal=journal)
             merger.begin(highest)
-            for number, row in package.rows(table_specs()):
+            for number, row in package.rows_again(table_specs()):  # _scan checked them
                 merger.add(row)
                 if number % _EVERY == 0:
                     self._tick(progress, cancel, "importing", number, total)

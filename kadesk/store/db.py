@@ -38,11 +38,19 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _keys_on(dbapi_connection: Any, _record: Any) -> None:
+    """A set-up checks foreign keys once at its end (store/merge.py); no connection goes
+    back to the pool without them."""
+    if dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
 def make_engine(path: Path) -> Engine:
     # Background workers (backup, checks) borrow pooled connections on other threads;
     # the pool hands each connection to one thread at a time.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "checkin", _keys_on)
     return engine
 
 

@@ -14,6 +14,7 @@ has not arrived, never exported, dropped once nothing points to them.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ from kadesk.domain.syncspec import (
     Stamp,
     TableSpec,
 )
+from kadesk.store import sync_state
 from kadesk.store.clock import ClockState, UnclockedWriteError
 from kadesk.store.journal import Journal
 from kadesk.store.sync_schema import (
@@ -112,10 +114,19 @@ class Merger:
         self._conflicts: list[_Conflict] = []
         self._manager_changed: set[str] = set()
         self._touched: set[str] = set()
+        self._keys_at_end = False
 
     def begin(self, highest_stamp: int) -> None:
         """Advance our clock past every imported stamp, then take this import's seq:
-        every row it changes gets that seq, so it is re-exported to third parties."""
+        every row it changes gets that seq, so it is re-exported to third parties.
+        Before any write of the session: it may turn key checks off (see below)."""
+        # Into a database with no data yet (a set-up), the foreign keys are checked once,
+        # in finish(), instead of on every row: a quarter of a large set-up's time. The
+        # switch works only outside a transaction, so before the first write here;
+        # store/db.py turns it back on whenever a connection returns to the pool.
+        self._keys_at_end = sync_state.is_fresh(self._session)
+        if self._keys_at_end:
+            self._conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         self._state.clock.observe(highest_stamp)
         _, self.seq = self._state.allocate(self._session)
         # Rows arrive parents first, but a contact's manager or a placeholder may come later.
@@ -138,9 +149,21 @@ class Merger:
         self._log_cycles()
         self._log_duplicates()
         self._write_conflicts()
+        if self._keys_at_end:
+            self._check_keys()
         changes = self._session.info.setdefault("changes", [])
         changes.extend(Change(t, None, ChangeKind.BULK) for t in sorted(self._touched))
         return self.result
+
+    def _check_keys(self) -> None:
+        """What the per-row checks would have refused: a row pointing nowhere (never, as
+        placeholders stand in for missing parents; a bug if so). Raises, so the caller's
+        transaction rolls back, as a failed deferred check at commit would."""
+        broken = self._conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:
+            table, rowid, parent, _ = broken
+            raise sqlite3.IntegrityError(
+                f"FOREIGN KEY constraint failed: {table} row {rowid} points to no {parent}")
 
     # -- rows ------------------------------------------------------------------
     def _flush(self, table: str) -> None:

@@ -93,6 +93,15 @@ def decode(obj: object, specs: dict[str, TableSpec]) -> RowState:
     return RowState(table, obj["id"], created, stamps, values)
 
 
+def trusted(obj: dict[str, Any], specs: dict[str, TableSpec]) -> RowState:
+    """A line ``decode`` accepted before, rebuilt without its checks."""
+    created = tuple(obj["c"])
+    stamps = dict.fromkeys(specs[obj["t"]].groups, created)
+    for group, value in obj["g"].items():
+        stamps[group] = tuple(value)
+    return RowState(obj["t"], obj["id"], created, stamps, obj["v"])
+
+
 Check = Callable[[Any], bool]
 _CHECKS: dict[int, tuple[tuple[str, ColumnSpec, Check], ...]] = {}
 

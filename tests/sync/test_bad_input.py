@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import stat
 import struct
@@ -16,7 +17,9 @@ import pytest
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hierarchy import cycles
 from kadesk.domain.hlc import from_ms
+from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
+from kadesk.services.sync import SyncService
 from kadesk.sync import jsonstrict
 from tests.helpers import snapshot
 from tests.sync.conftest import Pair
@@ -333,3 +336,42 @@ def test_message_names_the_file(pair: Pair) -> None:
     path.write_bytes(b"PK\x03\x04 not really")
     error = refused(pair, path, "sync_not_a_package", str(path))
     assert json.dumps(error.params)
+
+
+def test_a_package_changed_on_disk_between_check_and_merge(pair: Pair,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The merge reads the rows again without checking them again: the hash at the end
+    must catch a file rewritten in place after the check, and nothing is kept."""
+    pair.a.accounts.update(pair.account_id, notes="原来的备注")
+    for n in range(300):  # a file far larger than a read buffer: the merge reads the disk
+        pair.a.accounts.create(AccountFields(name=f"客户{n:03}", notes="备注" * 20))
+    manifest, rows = read_package(pair.a.sync.export_full(pair.folder / "p.kadesk-sync").path)
+    data = b"".join(line(r) + b"\n" for r in rows)
+    tampered = data.replace("原来的备注".encode(), "篡改的备注".encode())
+    assert tampered != data and len(tampered) == len(data)
+    manifest["members"] = {"changes.jsonl": {"size": len(data),
+                                             "sha256": hashlib.sha256(data).hexdigest()}}
+    manifest["package_id"] = str(uuid.uuid4())
+
+    def stored(changes: bytes) -> bytes:  # no compression: the same layout, other bytes
+        path = pair.folder / "stored.zip"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr("changes.jsonl", changes)
+            zf.writestr("manifest.json", jsonstrict.dumps(manifest))
+        return path.read_bytes()
+
+    package = pair.folder / "swapped.kadesk-sync"
+    package.write_bytes(stored(data))
+    swapped = stored(tampered)
+    check = SyncService._scan
+
+    def check_then_rewrite(self: SyncService, *args: Any) -> int:
+        highest = check(self, *args)
+        with open(package, "r+b") as rewrite:
+            rewrite.write(swapped)
+        return highest
+
+    monkeypatch.setattr(SyncService, "_scan", check_then_rewrite)
+    refused(pair, package, "sync_hash_mismatch", "checksum")
+    assert pair.b.accounts.get(pair.account_id).notes == ""

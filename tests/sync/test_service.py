@@ -4,6 +4,7 @@ merging duplicate contacts."""
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -19,10 +20,11 @@ from kadesk.domain.syncspec import ConflictKind
 from kadesk.services import sync as sync_service
 from kadesk.services.app import Kadesk
 from kadesk.services.demo import DemoSize, generate
+from kadesk.store.merge import Merger
 from kadesk.sync import package as sync_package
 from tests.helpers import snapshot
 from tests.sync.conftest import Pair
-from tests.sync.helpers import integrity_ok, read_package
+from tests.sync.helpers import integrity_ok, line, read_package, write_package
 
 
 @pytest.fixture
@@ -349,3 +351,29 @@ def test_a_copied_database_knows_it_holds_its_old_devices_writes(pair: Pair,
         fresh.sync.set_up_from(copy.sync.export_full(tmp_path / "副本.kadesk-sync").path)
         back = fresh.sync.export_for(_device(copy), tmp_path / "回.kadesk-sync")
         assert back.rows == 0
+
+
+def _keys_enforced(app: Kadesk) -> bool:
+    with app.db.read() as session:
+        return session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_set_up_checks_every_key_at_its_end(pair: Pair, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A set-up checks foreign keys once, at its end, not row by row: a row pointing
+    nowhere (here the placeholder step is broken on purpose) rolls all of it back, and
+    every connection enforces keys again afterwards."""
+    manifest, rows = pair.manifest_and_rows()
+    orphans = write_package(tmp_path / "orphans.kadesk-sync", manifest,
+                            [line(r) for r in rows if r["t"] != "account"])
+    with Kadesk.open(tmp_path / "丙" / "kadesk.db") as fresh:
+        before = snapshot(fresh.db)
+        monkeypatch.setattr(Merger, "_make_placeholders", lambda self: None)
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            fresh.sync.set_up_from(orphans)
+        assert snapshot(fresh.db) == before
+        assert _keys_enforced(fresh)
+        monkeypatch.undo()
+        fresh.sync.set_up_from(pair.base)
+        assert _keys_enforced(fresh)
+        assert fresh.accounts.get(pair.account_id).name == "华为技术有限公司"
