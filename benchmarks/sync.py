@@ -150,7 +150,9 @@ def raw_insert(source: Path, target: Path, statements: list[str]) -> float:
 # -- incremental exchanges -----------------------------------------------------------
 
 def edit(app: Kadesk, rng: random.Random, who: str) -> None:
-    """CHANGED changed records: 40 account notes, 40 contact titles, 20 new visits."""
+    """CHANGED changed records: 40 account notes, 40 contact titles, 20 new visits; the
+    time in each value, so a run on a reused database (--dir) changes them again."""
+    who = f"{who} {datetime.now(UTC):%H:%M:%S.%f}"
     with sqlite3.connect(app.db.path) as con:
         accounts = [r[0] for r in con.execute("SELECT id FROM account WHERE NOT deleted")]
         contacts = [r[0] for r in con.execute("SELECT id FROM contact WHERE NOT deleted")]
