@@ -356,6 +356,7 @@ class PreviewPage(QWizardPage):
         self.rows = QStandardItemModel(self)
         self.view = QTableView()
         self.view.setModel(self.rows)
+        self.view.verticalHeader().hide()  # the first column numbers rows as the file does
         self.messages = QPlainTextEdit()
         self.messages.setReadOnly(True)
         self.messages.setMaximumHeight(140)

@@ -647,48 +647,48 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="198"/>
-        <location filename="../../kadesk/ui/map_tab.py" line="274"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="200"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="276"/>
         <source>Contact map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="203"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="205"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="216"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="218"/>
         <source>Move {name}</source>
         <translation>移动 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="229"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="231"/>
         <source>Re-layout the contact map</source>
         <translation>重新布局关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="238"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="240"/>
         <source>Link {a} and {b}</source>
         <translation>关联 {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="243"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="245"/>
         <source>Remove a relation</source>
         <translation>删除关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="259"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="261"/>
         <source>Export the contact map</source>
         <translation>导出关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="259"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="261"/>
         <source>contact-map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/map_tab.py" line="260"/>
+        <location filename="../../kadesk/ui/map_tab.py" line="262"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -696,94 +696,162 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="53"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="55"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="56"/>
         <source>Role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="56"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="57"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="59"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="59"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
         <source>Strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
         <source>Last met</source>
         <translation>最近见面</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="63"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="64"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="68"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="68"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="69"/>
+        <source>Export &amp;vCard…</source>
+        <translation>导出 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="70"/>
+        <source>The selected contacts, else all of them, for a phone or an address book</source>
+        <translation>所选联系人（未选择时为全部联系人），可导入手机或通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="72"/>
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="39"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="40"/>
         <source>Add contact {name}</source>
         <translation>添加联系人 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="42"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="43"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="113"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="77"/>
+        <source>Export selected as vCard…</source>
+        <translation>将所选联系人导出为 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="78"/>
+        <source>Export all contacts of the account as vCard…</source>
+        <translation>将该客户的全部联系人导出为 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="130"/>
+        <source>This account has no contacts yet, so there is nothing to export.</source>
+        <translation>该客户还没有联系人，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="142"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="119"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="148"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="441"/>
+        <source>Records already here</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="443"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
+        <source>Skip them: leave the records here as they are</source>
+        <translation>跳过：已有记录保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="451"/>
+        <source>Update empty fields: fill in only what is missing here</source>
+        <translation>补全空白字段：只填写已有记录中缺少的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
+        <source>Update all: the file&apos;s values replace those here</source>
+        <translation>全部更新：用文件中的值覆盖已有的值</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="453"/>
+        <source>Create anyway: a new record even if the name matches</source>
+        <translation>仍然新建：即使名称相同也新建一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="463"/>
+        <source>A row matches an account with the same name (simplified or traditional, spaces and punctuation aside), and a contact of that account with the same name or phone number. A name that only sounds the same is never updated: it is created and listed under Sync conflicts to merge. Every import can be undone.</source>
+        <translation>名称相同的客户视为匹配（不区分简繁体，忽略空格和标点），该客户下姓名或电话号码相同的联系人视为匹配。仅读音相同的名称不会被更新，而是新建一条记录，并列入“同步冲突”供合并。每次导入都可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="475"/>
+        <source>In the first {rows} rows, {n} match a record already in kadesk. What should happen to those?</source>
+        <translation>前 {rows} 行中，有 {n} 条与 kadesk 中已有的记录匹配。这些记录如何处理？</translation>
     </message>
 </context>
 <context>
@@ -797,195 +865,336 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="20"/>
+        <location filename="../../kadesk/ui/messages.py" line="22"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="21"/>
+        <location filename="../../kadesk/ui/messages.py" line="23"/>
         <source>Longer than {max} characters.</source>
         <translation>长度超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="22"/>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="23"/>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="25"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="29"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="28"/>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
         <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <location filename="../../kadesk/ui/messages.py" line="32"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="31"/>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="48"/>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="49"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="56"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="56"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="55"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="55"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
+        <location filename="../../kadesk/ui/messages.py" line="61"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="74"/>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="78"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="77"/>
+        <location filename="../../kadesk/ui/messages.py" line="79"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="79"/>
+        <location filename="../../kadesk/ui/messages.py" line="81"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="83"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="83"/>
+        <location filename="../../kadesk/ui/messages.py" line="85"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="87"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="89"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="90"/>
+        <location filename="../../kadesk/ui/messages.py" line="92"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
     <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="15"/>
         <location filename="../../kadesk/ui/sync_messages.py" line="12"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="17"/>
+        <source>{path} is empty (0 bytes).</source>
+        <translation>{path} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="18"/>
+        <source>{path} is protected by a password or is an old .xls workbook. Open it in Excel or WPS, save it as .xlsx without a password, and import that.</source>
+        <translation>{path} 设有密码保护，或是旧版 .xls 工作簿。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 文件，再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="22"/>
+        <source>{path} is not an Excel workbook (.xlsx), or it is damaged. Save it as .xlsx or as CSV in Excel or WPS.</source>
+        <translation>{path} 不是 Excel 工作簿（.xlsx），或者文件已损坏。请在 Excel 或 WPS 中将其另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="25"/>
+        <source>{path}: kadesk imports tables from .xlsx and .csv files and contacts from .vcf files.</source>
+        <translation>{path}：kadesk 只能从 .xlsx 和 .csv 文件导入表格，从 .vcf 文件导入联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="28"/>
+        <source>{path} has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{path} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="30"/>
+        <source>{path}{where} holds no data: the sheet is empty or has a header only.</source>
+        <translation>{path}{where} 中没有数据：工作表为空，或只有表头。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="33"/>
+        <source>{path} has {rows} rows; kadesk imports at most {limit} at a time. Split the file and import the parts.</source>
+        <translation>{path} 共有 {rows} 行，kadesk 每次最多导入 {limit} 行。请拆分文件后分批导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="36"/>
+        <source>{path} ({sheet}): the header row has merged cells ({cells}). Unmerge them so that every column has a header of its own.</source>
+        <translation>{path}（{sheet}）：表头行中有合并单元格（{cells}）。请取消合并，使每一列都有自己的表头。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="39"/>
+        <source>{path} is not {encoding} text (line {line}). Choose another encoding: Excel in mainland China writes GB18030 (GBK), in Taiwan and Hong Kong Big5.</source>
+        <translation>{path} 不是 {encoding} 编码的文本（第 {line} 行）。请选择其他编码：中国大陆的 Excel 使用 GB18030（GBK），港台地区使用 Big5。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="43"/>
+        <source>&apos;{encoding}&apos; is not an encoding kadesk knows.</source>
+        <translation>kadesk 无法识别编码“{encoding}”。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="45"/>
+        <source>{path} cannot be read as CSV ({detail}).</source>
+        <translation>无法将 {path} 作为 CSV 文件读取（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="47"/>
+        <source>No column is mapped to {field}, which every row needs. Map the column holding it.</source>
+        <translation>没有列对应到“{field}”，而这是每一行的必填项。请指定包含该内容的列。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="50"/>
+        <source>{field} is mapped from more than one column ({columns}); map it from one.</source>
+        <translation>“{field}”对应了多个列（{columns}），请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="53"/>
+        <source>Contacts need their account: map the column naming it, or choose one account for every row.</source>
+        <translation>联系人必须有所属客户：请指定包含客户名称的列，或为所有行选择同一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="56"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="57"/>
+        <source>The import of {file} ({when}) was already undone on {undone}.</source>
+        <translation>{file} 的导入（{when}）已于 {undone} 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="59"/>
+        <source>{path}, line {line}: {detail}. The file is damaged or is not a vCard.</source>
+        <translation>{path}，第 {line} 行：{detail}。文件已损坏或不是 vCard 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="67"/>
+        <source>A formula with no saved result: open the file in Excel or WPS, save it, and import again (or type the value).</source>
+        <translation>公式没有保存计算结果：请在 Excel 或 WPS 中打开并保存文件，然后重新导入（或直接填写数值）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="70"/>
+        <source>The cell shows the error {value}; correct it in the file.</source>
+        <translation>单元格显示错误 {value}，请在文件中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="72"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
+        <translation>“{value}”不是有效的日期，请写成 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="75"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="76"/>
+        <source>&apos;{value}&apos; is not an amount; write it as 12500, ¥12,500.00 or 1.25万.</source>
+        <translation>“{value}”不是有效的金额，请写成 12500、¥12,500.00 或 1.25万。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="78"/>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>“{value}”不是以下取值之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="79"/>
+        <source>&apos;{value}&apos; is not in the industry list, so the industry is left empty.</source>
+        <translation>“{value}”不在行业列表中，行业将留空。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="81"/>
+        <source>Differs from row {row}, which names the same account; the value there is kept.</source>
+        <translation>与同一客户的第 {row} 行不一致，以该行的值为准。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="84"/>
+        <source>There is no account &apos;{value}&apos;.</source>
+        <translation>没有名为“{value}”的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="85"/>
+        <source>Sounds like the existing &apos;{name}&apos; but is not the same name: created, and listed under Sync conflicts as a possible duplicate.</source>
+        <translation>与已有的“{name}”读音相同但名称不同：作为新记录创建，并以“可能重复”列入“同步冲突”。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="88"/>
+        <source>The same person as row {row}.</source>
+        <translation>与第 {row} 行是同一人。</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="13"/>
@@ -993,144 +1202,419 @@
         <translation>请发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="15"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="14"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="16"/>
         <source>{path} is empty (0 bytes): the copy was interrupted. Copy the package again.</source>
         <translation>{path} 是空文件（0 字节）：复制过程被中断。请重新复制同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="18"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="19"/>
         <source>{path} is not a kadesk sync package (not a zip file, or cut short while copying).</source>
         <translation>{path} 不是 kadesk 同步包（不是 zip 文件，或复制时被截断）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="21"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="22"/>
         <source>{path} holds &apos;{name}&apos;, which a kadesk package never holds ({why}): the file was altered or is not from kadesk.</source>
         <translation>{path} 含有“{name}”，kadesk 同步包从不包含此项（{why}）：文件已被改动或并非来自 kadesk。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="24"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="25"/>
         <source>{path} lacks its {name}: the file is damaged or is not a kadesk package.</source>
         <translation>{path} 缺少 {name}：文件已损坏或不是 kadesk 同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="27"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="28"/>
         <source>{path} holds {name} more than once, which kadesk never writes: the file was altered.</source>
         <translation>{path} 中 {name} 出现了不止一次，kadesk 从不这样写入：文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="30"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="31"/>
         <source>{path}: {name} would unpack to more than {limit} bytes (a damaged or malicious file).</source>
         <translation>{path}：{name} 解压后将超过 {limit} 字节（文件已损坏或有恶意）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="33"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="34"/>
         <source>{path}: {name} is not the size its manifest states ({expected} bytes): the file is damaged.</source>
         <translation>{path}：{name} 的大小与清单所写（{expected} 字节）不符：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="36"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="37"/>
         <source>{path}: {name} does not match its checksum: the file was damaged in transit.</source>
         <translation>{path}：{name} 与校验和不符：文件在传输中损坏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="39"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="40"/>
         <source>{path} is a zip file but not a kadesk sync package.</source>
         <translation>{path} 是 zip 文件，但不是 kadesk 同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="41"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="42"/>
         <source>{path} was written by a newer kadesk (package format {found}, this one reads {supported}). Update kadesk, then import it again.</source>
         <translation>{path} 由更新版本的 kadesk 写入（包格式 {found}，本版本只能读取 {supported}）。请升级 kadesk 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="44"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="45"/>
         <source>{path} comes from a newer kadesk (schema {found}, this one has {ours}). Update kadesk, then import it again.</source>
         <translation>{path} 来自更新版本的 kadesk（数据结构 {found}，本版本为 {ours}）。请升级 kadesk 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="47"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="48"/>
         <source>{path} comes from an older kadesk (schema {found}, this one has {ours}). Ask the sender to update kadesk and export again.</source>
         <translation>{path} 来自较旧版本的 kadesk（数据结构 {found}，本版本为 {ours}）。请发送方升级 kadesk 后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="50"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="51"/>
         <source>{path}: the package&apos;s manifest is damaged ({detail}).</source>
         <translation>{path}：同步包的清单已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="53"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="54"/>
         <source>{path}, change {line}: {detail}. The package is damaged or was not written by kadesk.</source>
         <translation>{path}，第 {line} 条变更：{detail}。同步包已损坏或并非由 kadesk 写入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="56"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="57"/>
         <source>{path}, change {line}: the {table} &apos;{id}&apos; appears twice; kadesk never writes that, so the file was altered.</source>
         <translation>{path}，第 {line} 条变更：{table}“{id}”出现了两次；kadesk 从不这样写入，文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="59"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="60"/>
         <source>{path}: the manifest announces {expected} changes to {table} but the package holds {found}: it is incomplete.</source>
         <translation>{path}：清单写明 {table} 有 {expected} 条变更，但同步包中只有 {found} 条：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="62"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="63"/>
         <source>{path} carries changes stamped {minutes} minutes ahead of this computer&apos;s clock. Check the date and time on both computers, then import again.</source>
         <translation>{path} 中的变更时间比本机时钟快 {minutes} 分钟。请检查两台电脑的日期和时间，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="66"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="67"/>
         <source>{path} was exported by this computer; import it on another one.</source>
         <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="69"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="70"/>
         <source>{path} belongs to another team ({team}).</source>
         <translation>{path} 属于另一个团队（{team}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="71"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="72"/>
         <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
         <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="75"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="76"/>
         <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
         <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="78"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="79"/>
         <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
         <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="81"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="82"/>
         <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
         <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="84"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="85"/>
         <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
         <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="87"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="88"/>
         <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
         <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="90"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="91"/>
         <source>Export cancelled; no package was written to {path}.</source>
         <translation>已取消导出；未向 {path} 写入同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="92"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="93"/>
         <source>That conflict is no longer open; it may have been settled already.</source>
         <translation>该冲突已不是待处理状态，可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="94"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="95"/>
         <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
         <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="98"/>
+        <source>There is no package import to undo: none since the last undo, or its undo record was removed.</source>
+        <translation>没有可撤销的同步包导入：上次撤销后没有再导入，或撤销记录已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="101"/>
+        <source>The import of package {package} cannot be undone: it was not imported here, was undone already, or its undo record was removed.</source>
+        <translation>无法撤销同步包 {package} 的导入：该同步包不是在本机导入的、已被撤销，或其撤销记录已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="104"/>
+        <source>The import of package {package} from {source} can no longer be undone: this database changed since (an edit or another import). Only the most recent import can be undone, before anything else changes.</source>
+        <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后数据库已有变动（有编辑或其他导入）。只有最近一次导入可以撤销，且须在数据库发生其他任何变动之前。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="108"/>
+        <source>The import of package {package} from {source} can no longer be undone: a package exported since tells colleagues that this computer holds its changes, so they would not send them again.</source>
+        <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后导出的同步包已告知同事本机拥有这些变更，他们不会再次发送。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_messages.py" line="12"/>
+        <source>No account matches the current filters; nothing was exported.</source>
+        <translation>没有符合当前筛选条件的客户；未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_messages.py" line="14"/>
+        <source>No visit was logged from {start} to {end} (with these filters); nothing was exported.</source>
+        <translation>{start} 至 {end} 期间没有（符合筛选条件的）拜访记录；未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_messages.py" line="17"/>
+        <source>There is no contact to export (none chosen, or only ones in the trash); nothing was exported.</source>
+        <translation>没有可导出的联系人（未选择联系人，或所选联系人都在回收站中）；未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_messages.py" line="20"/>
+        <source>There are no follow-ups from {since} on and no planned visits; nothing was exported.</source>
+        <translation>{since} 起没有待跟进事项，也没有计划中的拜访；未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_messages.py" line="23"/>
+        <source>{path}: kadesk writes tables as {formats}; choose one of those endings. Nothing was exported.</source>
+        <translation>{path}：kadesk 只能将表格导出为 {formats}，请使用其中一种扩展名。未导出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="43"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="44"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="45"/>
+        <source>CSV, GB18030 for older Excel and WPS (*.csv)</source>
+        <translation>CSV，GB18030 编码，适用于旧版 Excel 和 WPS (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="75"/>
+        <source>{reason}. Nothing was exported.</source>
+        <translation>{reason}。未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="79"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="96"/>
+        <source>Select the contacts to export first.</source>
+        <translation>请先选择要导出的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="99"/>
+        <source>vCard 3.0, for phones and most address books (*.vcf)</source>
+        <translation>vCard 3.0，适用于手机和大多数通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="101"/>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="104"/>
+        <source>Export contacts as vCard</source>
+        <translation>将联系人导出为 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="112"/>
+        <source>{n} contact(s) exported to {path}</source>
+        <translation>已将 {n} 位联系人导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="159"/>
+        <source>&amp;Account list…</source>
+        <translation>客户列表(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="160"/>
+        <source>The accounts the list shows, with its filters and order, as .xlsx or .csv</source>
+        <translation>列表中显示的客户（沿用当前筛选和排序），导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="161"/>
+        <source>&amp;Visit log…</source>
+        <translation>拜访记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="162"/>
+        <source>The visits of a period, as .xlsx or .csv</source>
+        <translation>一段时间内的拜访，导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="164"/>
+        <source>&amp;Calendar…</source>
+        <translation>日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="165"/>
+        <source>Follow-ups and planned visits, for your calendar app (.ics)</source>
+        <translation>跟进事项和计划拜访，用于日历应用（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="168"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="188"/>
+        <source>No account matches the current filters, so there is nothing to export.</source>
+        <translation>没有符合当前筛选条件的客户，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="191"/>
+        <source>Export the account list</source>
+        <translation>导出客户列表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="200"/>
+        <source>{n} accounts exported to {path}</source>
+        <translation>已将 {n} 个客户导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="218"/>
+        <source>The period ends before it starts; swap the dates.</source>
+        <translation>结束日期早于开始日期，请对调两个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="222"/>
+        <source>No visit was logged in that period, so there is nothing to export.</source>
+        <translation>该时间段内没有拜访记录，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="225"/>
+        <source>Export the visit log</source>
+        <translation>导出拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="233"/>
+        <source>{n} visits exported to {path}</source>
+        <translation>已将 {n} 条拜访记录导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="243"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="244"/>
+        <location filename="../../kadesk/ui/export_actions.py" line="257"/>
+        <source>Export to your calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="252"/>
+        <source>{n} follow-ups and visits exported to {path}; import the file into your calendar</source>
+        <translation>已将 {n} 项跟进和拜访导出到 {path}，请将该文件导入日历应用</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="258"/>
+        <source>Export the follow-ups and planned visits of {name} only, or of every account?</source>
+        <translation>只导出 {name} 的跟进事项和计划拜访，还是导出所有客户的？</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="261"/>
+        <source>Only {name}</source>
+        <translation>仅 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="263"/>
+        <source>Every account</source>
+        <translation>所有客户</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="133"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="134"/>
+        <source>A vCard file (.vcf) from a phone or e-mail program.</source>
+        <translation>从手机或邮件程序导出的 vCard 文件（.vcf）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="136"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, with a header row.</source>
+        <translation>带表头行的 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="138"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
+        <source>Accounts (a row may also hold one contact of the account)</source>
+        <translation>客户（每行还可包含该客户的一位联系人）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
+        <source>Contacts of accounts already in kadesk</source>
+        <translation>kadesk 中已有客户的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="149"/>
+        <source>Optional: the account every contact goes to (else by the company on each card)</source>
+        <translation>可选：所有联系人归入的客户（不填则按每张名片上的公司归入）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="151"/>
+        <source>Optional: the account every contact goes to</source>
+        <translation>可选：所有联系人归入的客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="170"/>
+        <source>vCard (*.vcf *.vcard)</source>
+        <translation>vCard 文件 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="171"/>
+        <source>Tables (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="183"/>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="209"/>
+        <source>No account matches &apos;{text}&apos;.</source>
+        <translation>没有与“{text}”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="210"/>
+        <source>&apos;{text}&apos; matches several accounts: {names}. Type more of the name.</source>
+        <translation>“{text}”匹配到多个客户：{names}。请输入更完整的名称。</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1663,103 @@
         <location filename="../../kadesk/ui/filters.py" line="38"/>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="25"/>
+        <source>Import &amp;table…</source>
+        <translation>导入表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="26"/>
+        <source>Accounts and contacts from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入客户和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="27"/>
+        <source>Import &amp;vCard…</source>
+        <translation>导入 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="28"/>
+        <source>Contacts from a phone or e-mail program</source>
+        <translation>从手机或邮件程序导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="29"/>
+        <source>&amp;Undo last import…</source>
+        <translation>撤销上次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="30"/>
+        <source>Take back everything the last import did</source>
+        <translation>撤回上次导入所做的全部更改</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="36"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="55"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="60"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="61"/>
+        <source>Undo the import of {file} ({when})? The {accounts} accounts and {contacts} contacts it created go to the trash; the {updated} records it updated get their earlier values back. Records changed since are kept.</source>
+        <translation>要撤销 {file}（{when}）的导入吗？该次导入新建的 {accounts} 个客户和 {contacts} 位联系人将移至回收站，更新过的 {updated} 条记录将恢复原值。导入后又被修改过的记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_actions.py" line="72"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="82"/>
+        <source>Import contacts from vCard</source>
+        <translation>从 vCard 导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="83"/>
+        <source>Import accounts and contacts</source>
+        <translation>导入客户和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="120"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="557"/>
+        <source>Imported {file}: {rows} rows.
+Accounts: {a_new} created, {a_upd} updated, {a_same} unchanged, {a_skip} skipped.
+Contacts: {c_new} created, {c_upd} updated, {c_same} unchanged, {c_skip} skipped.
+Rows left out: {rejected}.</source>
+        <translation>已导入 {file}：共 {rows} 行。
+客户：新建 {a_new} 个，更新 {a_upd} 个，无变化 {a_same} 个，跳过 {a_skip} 个。
+联系人：新建 {c_new} 位，更新 {c_upd} 位，无变化 {c_same} 位，跳过 {c_skip} 位。
+未导入的行：{rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="567"/>
+        <source>The import of {file} was undone: {trashed} records moved to the trash, {restored} given back their earlier values.</source>
+        <translation>已撤销 {file} 的导入：{trashed} 条记录已移至回收站，{restored} 条记录已恢复原值。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="571"/>
+        <source>{n} records changed since the import were kept.</source>
+        <translation>导入后又被修改过的 {n} 条记录已保留。</translation>
     </message>
 </context>
 <context>
@@ -1237,216 +1818,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="53"/>
+        <location filename="../../kadesk/ui/main_window.py" line="55"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="87"/>
+        <location filename="../../kadesk/ui/main_window.py" line="89"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="128"/>
+        <location filename="../../kadesk/ui/main_window.py" line="130"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="129"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="134"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="138"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="143"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="154"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="157"/>
+        <location filename="../../kadesk/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="165"/>
+        <location filename="../../kadesk/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="168"/>
+        <location filename="../../kadesk/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="171"/>
+        <location filename="../../kadesk/ui/main_window.py" line="177"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="180"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="179"/>
+        <location filename="../../kadesk/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="252"/>
+        <location filename="../../kadesk/ui/main_window.py" line="258"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="253"/>
+        <location filename="../../kadesk/ui/main_window.py" line="259"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="265"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="275"/>
+        <location filename="../../kadesk/ui/main_window.py" line="281"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="291"/>
+        <location filename="../../kadesk/ui/main_window.py" line="297"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="292"/>
+        <location filename="../../kadesk/ui/main_window.py" line="298"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="304"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="299"/>
+        <location filename="../../kadesk/ui/main_window.py" line="305"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="306"/>
+        <location filename="../../kadesk/ui/main_window.py" line="312"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="307"/>
+        <location filename="../../kadesk/ui/main_window.py" line="313"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="310"/>
+        <location filename="../../kadesk/ui/main_window.py" line="316"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="317"/>
+        <location filename="../../kadesk/ui/main_window.py" line="323"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="318"/>
+        <location filename="../../kadesk/ui/main_window.py" line="324"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="330"/>
+        <location filename="../../kadesk/ui/main_window.py" line="336"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="331"/>
+        <location filename="../../kadesk/ui/main_window.py" line="337"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="300"/>
+        <source>Match the columns</source>
+        <translation>匹配字段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="301"/>
+        <source>Each column goes to one field, or is left out. The suggestions come from the column headers.</source>
+        <translation>每一列对应一个字段，或者不导入。已根据列标题给出建议。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="323"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2147,79 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/ui/preferences.py" line="71"/>
         <source>{path} is not an image kadesk can read. Choose a PNG or JPEG file, or clear the field.</source>
         <translation>kadesk 无法读取图片 {path}。请选择 PNG 或 JPEG 文件，或清空此项。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="353"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="373"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <source>exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <source>as above</source>
+        <translation>同上</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <source>left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <source>Matches</source>
+        <translation>匹配记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="422"/>
+        <source>The first {rows} rows: {accounts} new accounts, {contacts} new contacts, {matched} matching records already here, {rejected} rows left out (red). Yellow cells are left empty.</source>
+        <translation>前 {rows} 行：新建客户 {accounts} 个，新建联系人 {contacts} 位，与已有记录匹配 {matched} 条，不导入 {rejected} 行（红色）。黄色单元格的值将留空。</translation>
     </message>
 </context>
 <context>
@@ -1915,69 +2587,118 @@ Key account management for field reps.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="108"/>
+        <location filename="../../kadesk/ui/printing.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="109"/>
+        <location filename="../../kadesk/ui/printing.py" line="111"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="113"/>
+        <location filename="../../kadesk/ui/printing.py" line="115"/>
         <source>All reps</source>
         <translation>全体销售</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="117"/>
+        <location filename="../../kadesk/ui/printing.py" line="119"/>
         <source>Week of</source>
         <translation>所在周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="118"/>
+        <location filename="../../kadesk/ui/printing.py" line="120"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="119"/>
+        <location filename="../../kadesk/ui/printing.py" line="121"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="123"/>
+        <location filename="../../kadesk/ui/printing.py" line="125"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="124"/>
+        <location filename="../../kadesk/ui/printing.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="125"/>
+        <location filename="../../kadesk/ui/printing.py" line="127"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="154"/>
+        <location filename="../../kadesk/ui/printing.py" line="156"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="155"/>
+        <location filename="../../kadesk/ui/printing.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="206"/>
+        <location filename="../../kadesk/ui/printing.py" line="208"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="217"/>
+        <location filename="../../kadesk/ui/printing.py" line="219"/>
         <source>The report could not be written: {reason}. Nothing was saved.</source>
         <translation>报告未能写入：{reason}。未保存任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="487"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="493"/>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="508"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="509"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="510"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="511"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="516"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>已取消导入。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="529"/>
+        <source>{reason}. Nothing was imported.</source>
+        <translation>{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="543"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2735,34 @@ Key account management for field reps.</source>
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="222"/>
+        <source>Check the data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="234"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="235"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="258"/>
+        <source>Read as {encoding}. If the Chinese below looks garbled, choose another encoding: Excel in mainland China writes GB18030, in Taiwan and Hong Kong Big5.</source>
+        <translation>已按 {encoding} 编码读取。如果下方的中文显示为乱码，请选择其他编码：中国大陆的 Excel 使用 GB18030，港台地区使用 Big5。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_wizard.py" line="262"/>
+        <source>{rows} rows in sheet {sheet}.</source>
+        <translation>工作表 {sheet} 共 {rows} 行。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../kadesk/app.py" line="32"/>
@@ -2029,127 +2778,137 @@ Key account management for field reps.</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="30"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="31"/>
         <source>Export &amp;changes for…</source>
         <translation>导出变更给(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="31"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="32"/>
         <source>What a colleague has not received yet</source>
         <translation>同事尚未收到的变更</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="32"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="33"/>
         <source>Export &amp;everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="33"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="34"/>
         <source>A full package: a first exchange, head office</source>
         <translation>完整同步包：首次交换、总部汇总</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="34"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="35"/>
         <source>&amp;Import package…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="35"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="36"/>
         <source>Merge a colleague&apos;s or head office&apos;s package</source>
         <translation>合并同事或总部的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="36"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="37"/>
+        <source>&amp;Undo last package import…</source>
+        <translation>撤销上次同步包导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="38"/>
+        <source>Put the database back as it was before the last package import</source>
+        <translation>将数据库恢复到上次导入同步包之前的状态</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="39"/>
         <source>&amp;Set up from package…</source>
         <translation>从同步包初始化(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="37"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="40"/>
         <source>Start this empty database from a full package</source>
         <translation>用完整同步包初始化这个空数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="38"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="41"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="39"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="42"/>
         <source>Values beaten by a colleague&apos;s edit, and more</source>
         <translation>被同事修改覆盖的值等</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="53"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="57"/>
         <source>⚠ 1 sync conflict</source>
         <translation>⚠ 1 个同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="54"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="58"/>
         <source>⚠ {n} sync conflicts</source>
         <translation>⚠ {n} 个同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="62"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
         <source>No colleague has sent this computer a package yet, so there is nobody to export changes for. Use Export everything… for a first exchange.</source>
         <translation>还没有同事向本机发送过同步包，因此没有可导出变更的对象。首次交换请使用“导出全部…”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="65"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="69"/>
         <source>Export changes for</source>
         <translation>导出变更给</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="70"/>
         <source>Colleague or head office:</source>
         <translation>同事或总部：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="74"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="78"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="82"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="84"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="88"/>
         <source>{n} changes exported to {path}</source>
         <translation>已将 {n} 条变更导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="87"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="91"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="93"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="97"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="108"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="112"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="112"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="116"/>
         <source>Set up from package</source>
         <translation>从同步包初始化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="114"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="118"/>
         <source>Setting up…</source>
         <translation>正在初始化…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="121"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
         <source>Another team&apos;s package</source>
         <translation>其他团队的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="122"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="126"/>
         <source>{file} comes from another team ({team}).
 
 Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
@@ -2158,47 +2917,71 @@ Join that team and merge its data into this database? From then on this computer
 要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="132"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="136"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="134"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
         <source>{file} was already imported on {when}. Nothing was changed.</source>
         <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="139"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="143"/>
         <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="145"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="149"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="159"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="162"/>
+        <source>Undo last package import</source>
+        <translation>撤销上次同步包导入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="163"/>
+        <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
+
+The database goes back to how it was before that import. The package can be imported again later.</source>
+        <translation>要撤销 {when} 从 {sender} 导入的同步包吗？该次导入新增 {created} 条、更新 {updated} 条记录，产生 {conflicts} 个冲突。
+
+数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="173"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="180"/>
+        <source>The import from {sender} was undone.</source>
+        <translation>已撤销对 {sender} 同步包的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="193"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="171"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="205"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="172"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="206"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="173"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="207"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="179"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="213"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
@@ -2360,6 +3143,49 @@ Join that team and merge its data into this database? From then on this computer
     </message>
 </context>
 <context>
+    <name>VisitLogDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="122"/>
+        <source>Export the visit log</source>
+        <translation>导出拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="127"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="132"/>
+        <source>All kinds</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="137"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="138"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="139"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="140"/>
+        <source>Kind</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/export_actions.py" line="142"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
         <location filename="../../kadesk/ui/visits_tab.py" line="39"/>
@@ -2431,7 +3257,7 @@ Join that team and merge its data into this database? From then on this computer
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../kadesk/ui/worker.py" line="97"/>
+        <location filename="../../kadesk/ui/worker.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
