@@ -19,7 +19,7 @@ from kadesk.services.app import Kadesk
 
 def _write(args: argparse.Namespace, language: str, module: Any, data: Any,
            what: str) -> int:
-    from kadesk.reports.output import write_atomically
+    from kadesk.files import write_atomically
 
     target = Path(args.output or module.file_name(data, language)).expanduser()
     write_atomically(target, partial(module.render, data, language=language,

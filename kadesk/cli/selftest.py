@@ -90,8 +90,8 @@ def _frozen() -> bool:
 def _report(app: Kadesk, out: Path) -> str:
     import pypdfium2
 
+    from kadesk.files import write_atomically
     from kadesk.reports import brief
-    from kadesk.reports.output import write_atomically
 
     data = brief.gather(app, app.accounts.page(limit=1)[0].id, language=LANGUAGE)
     target = write_atomically(out / "selftest-brief.pdf",

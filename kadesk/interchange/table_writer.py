@@ -23,7 +23,7 @@ from typing import Any
 
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY, Money
-from kadesk.reports.output import write_atomically
+from kadesk.files import write_atomically
 
 Cell = str | int | date | datetime | Money | None
 

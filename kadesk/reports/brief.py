@@ -19,9 +19,9 @@ from kadesk.domain.contact_map import build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
+from kadesk.files import default_name
 from kadesk.reports import fonts, formats
 from kadesk.reports.contact_map import map_drawing
-from kadesk.reports.output import default_name
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     Letterhead,

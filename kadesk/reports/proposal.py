@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, PageBreak, Table
 
 from kadesk.domain.money import Money
 from kadesk.domain.records import Account, Proposal
+from kadesk.files import default_name
 from kadesk.reports import formats
-from kadesk.reports.output import default_name
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     LABEL,

@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, Table
 
 from kadesk.domain.enums import ListKind
 from kadesk.domain.records import Account, Contact, Visit
+from kadesk.files import default_name
 from kadesk.reports import formats
-from kadesk.reports.output import default_name
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     Letterhead,

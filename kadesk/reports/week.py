@@ -16,9 +16,9 @@ from kadesk.domain.errors import KadeskError
 from kadesk.domain.language import is_chinese
 from kadesk.domain.queries import REPORT_MAX_DAYS, Period
 from kadesk.domain.records import Visit
+from kadesk.files import default_name
 from kadesk.reports import formats
 from kadesk.reports.charts import ranked_bars, weekly_bars
-from kadesk.reports.output import default_name
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     Letterhead,

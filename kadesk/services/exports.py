@@ -22,11 +22,11 @@ from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import AccountFilter, AccountSort, Period, day_start
 from kadesk.domain.records import Contact, Site
+from kadesk.files import default_name, write_atomically
 from kadesk.interchange import calendar as ical
 from kadesk.interchange import vcard_writer
 from kadesk.interchange.table_writer import Column, Kind, Table, write_table
 from kadesk.interchange.words import texts
-from kadesk.reports.output import default_name, write_atomically
 from kadesk.services.base import CHUNK
 from kadesk.store import models as m
 
@@ -284,7 +284,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 
 def _legal(name: str) -> str:
-    """A file name every system accepts (as reports/output.default_name makes them)."""
+    """A file name every system accepts (as files.default_name makes them)."""
     return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "kadesk"
 
 

@@ -23,7 +23,6 @@ as imported: undo and status ignore it, the next import removes it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import urllib.parse
@@ -34,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kadesk.files import fsync_dir
 from kadesk.store.sync_schema import table_specs
 
 FORMAT = 1
@@ -52,16 +52,6 @@ def _marks(items: Sequence[Any]) -> str:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{urllib.parse.quote(str(path))}?mode=ro", uri=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (a no-op where directories cannot be opened)."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 class Journal:
@@ -158,7 +148,7 @@ class Journal:
         with open(self._partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(self._partial, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     def discard(self) -> None:
         """The import did not commit: no journal may stay."""

@@ -24,6 +24,7 @@ import orjson
 
 from kadesk.domain.errors import SyncError
 from kadesk.domain.syncspec import RowState, TableSpec
+from kadesk.files import fsync_dir
 from kadesk.sync import jsonstrict, rows
 from kadesk.sync.manifest import check_manifest
 
@@ -86,7 +87,7 @@ class PackageWriter:
         os.fsync(self._file.fileno())
         self._file.close()
         os.replace(self.partial, self.target)
-        _fsync_dir(self.target.parent)
+        fsync_dir(self.target.parent)
         return manifest
 
     def abort(self) -> None:
@@ -94,17 +95,6 @@ class PackageWriter:
             with contextlib.suppress(OSError, ValueError):  # broken already: the file goes
                 closing()
         self.partial.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a folder for this."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 class Package:

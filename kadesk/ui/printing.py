@@ -192,7 +192,7 @@ class ReportDialog(QDialog):
         return self.printer
 
     def _render(self, target: Path, then: Callable[[Path], None], data: Any = None) -> None:
-        from kadesk.reports.output import write_atomically
+        from kadesk.files import write_atomically
 
         data = data if data is not None else self._data()
         if data is None:

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from kadesk.cli import main
 from kadesk.domain.records import AccountFields
+from kadesk.files import default_name, write_atomically
 from kadesk.paths import db_path
 from kadesk.reports import brief
-from kadesk.reports.output import default_name, write_atomically
 from kadesk.services.app import Kadesk
 from tests.reports.helpers import assert_sound, make_account, pdf_text
 

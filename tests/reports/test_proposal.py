@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from kadesk.cli import main
 from kadesk.domain.errors import NotFoundError
 from kadesk.domain.records import AccountFields, ProposalFields, ProposalItemFields
+from kadesk.files import write_atomically
 from kadesk.paths import db_path
 from kadesk.reports import proposal
-from kadesk.reports.output import write_atomically
 from kadesk.services.app import Kadesk
 from tests.reports.helpers import assert_sound, pdf_text
 

@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 from kadesk.cli import main
 from kadesk.domain.errors import NotFoundError
+from kadesk.files import write_atomically
 from kadesk.paths import db_path
 from kadesk.reports import visit
-from kadesk.reports.output import write_atomically
 from kadesk.services.app import Kadesk
 from tests.reports.helpers import assert_sound, make_account, pdf_text
 

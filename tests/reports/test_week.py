@@ -13,9 +13,9 @@ from kadesk.domain.enums import ListKind
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import Period
 from kadesk.domain.records import AccountFields, VisitFields, VisitObjectionFields
+from kadesk.files import write_atomically
 from kadesk.paths import db_path
 from kadesk.reports import week
-from kadesk.reports.output import write_atomically
 from kadesk.services.app import Kadesk
 from tests.reports.helpers import assert_sound, pdf_text
 

@@ -1,4 +1,5 @@
-"""Writing a report file: all or nothing, under a name a person recognises."""
+"""Files kadesk writes for people (reports, exports) and for itself (packages,
+journals): whole or not at all, durable once renamed, under names people recognise."""
 
 from __future__ import annotations
 
@@ -32,11 +33,23 @@ def write_atomically(target: Path, render: Callable[[Path], None]) -> Path:
             os.fsync(written.fileno())
         os.chmod(temp, mode)
         os.replace(temp, target)
+        fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
     return target
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder for this)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def default_name(name: str, kind: str, day: date, suffix: str = ".pdf") -> str:
