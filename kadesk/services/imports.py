@@ -180,13 +180,14 @@ class ImportService:
         for key, columns in by_field.items():
             if len(columns) > 1:
                 raise ImportFileError("import_mapped_twice", field=BY_KEY[key].en,
-                                      columns=", ".join(columns))
+                                      field_key=key, columns=", ".join(columns))
         needed = ["account.name"] if request.kind is Target.ACCOUNTS else ["contact.name"]
         if any(k.startswith("contact.") for k in by_field):
             needed.append("contact.name")  # contact details without whose they are
         for key in needed:
             if key not in by_field:
-                raise ImportFileError("import_no_name_column", field=BY_KEY[key].en)
+                raise ImportFileError("import_no_name_column", field=BY_KEY[key].en,
+                                      field_key=key)
         if request.kind is Target.CONTACTS and request.account_id is None \
                 and "account.name" not in by_field:
             raise ImportFileError("import_no_account")

@@ -35,7 +35,7 @@ from kadesk.domain.errors import KadeskError
 from kadesk.domain.language import is_chinese
 from kadesk.domain.queries import AccountFilter
 from kadesk.domain.text import compact
-from kadesk.interchange.fields import ImportField, allowed
+from kadesk.interchange.fields import BY_KEY, ImportField, allowed
 from kadesk.interchange.rows import Problem, column_label
 from kadesk.interchange.table_reader import ENCODINGS
 from kadesk.services.app import Kadesk
@@ -125,6 +125,15 @@ class ImportWizard(QWizard):
     def field_label(self, f: ImportField) -> str:
         return f.zh if is_chinese(self.fmt.language) else f.en
 
+    def error_text(self, error: KadeskError) -> str:
+        """The window's message for ``error``, naming an import field as this window does
+        (the service names it in English, for the command line)."""
+        key = error.params.get("field_key")
+        if key in BY_KEY:
+            error = type(error)(error.code, **{**error.params,
+                                               "field": self.field_label(BY_KEY[key])})
+        return error_message(error)
+
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
@@ -193,7 +202,7 @@ class FilePage(QWizardPage):
         try:
             self.w.load()
         except KadeskError as error:
-            _show(self.message, error_message(error))
+            _show(self.message, self.w.error_text(error))
             return False
         except OSError as error:
             _show(self.message, str(error.strerror or error))
@@ -269,7 +278,7 @@ class SourcePage(QWizardPage):
         try:
             self.w.load()
         except KadeskError as error:
-            _show(self.message, error_message(error))
+            _show(self.message, self.w.error_text(error))
             self.w.info = None
             self.rows.clear()
             self.completeChanged.emit()
@@ -337,7 +346,7 @@ class MappingPage(QWizardPage):
         try:
             self.w.app.imports.mapping_of(self.w.request(), self.w.info.headers)
         except KadeskError as error:
-            _show(self.message, error_message(error))
+            _show(self.message, self.w.error_text(error))
             return False
         _show(self.message, "")
         return True
@@ -373,7 +382,7 @@ class PreviewPage(QWizardPage):
             self.w.preview = wait_for(self.tr("Checking the rows…"), lambda: (
                 self.w.app.imports.preview(request, PREVIEW_ROWS)), self)
         except KadeskError as error:
-            _show(self.message, error_message(error))
+            _show(self.message, self.w.error_text(error))
             self.w.preview = None
             self.rows.clear()
             return

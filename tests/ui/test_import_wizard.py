@@ -139,3 +139,19 @@ def test_undo_last_import_from_the_menu(qtbot, window: MainWindow, tmp_path: Pat
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
     window.imports.undo.trigger()
     assert said[-1] == "There is no import to undo."
+
+
+def test_a_missing_name_column_is_named_in_the_window_language(qtbot, app: Kadesk,
+                                                               tmp_path: Path) -> None:
+    window = MainWindow(app, "zh_CN")
+    qtbot.addWidget(window)
+    path = files.workbook(tmp_path / "客户.xlsx")
+    wizard = window.imports.import_table()
+    wizard.file_page.path.setText(str(path))
+    go_next(qtbot, wizard, SOURCE)
+    go_next(qtbot, wizard, MAPPING)
+    wizard.mapping_page.boxes[0].setCurrentIndex(0)  # 客户名称: not imported
+    wizard.next()
+    assert wizard.currentId() == MAPPING
+    message = wizard.mapping_page.message.text()
+    assert "客户名称" in message and "Account name" not in message
