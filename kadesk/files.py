@@ -52,8 +52,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(handle)
 
 
+def legal_name(name: str, fallback: str) -> str:
+    """``name`` as a file name every system accepts (``fallback`` if nothing is left)."""
+    return _ILLEGAL.sub("_", name).strip(" .") or fallback
+
+
 def default_name(name: str, kind: str, day: date, suffix: str = ".pdf") -> str:
     """E.g. ``华为-拜访前简报-2026-03-16.pdf``: readable, and legal on every system."""
-    base = f"{name.strip()}-{kind}-{day.isoformat()}"
-    base = _ILLEGAL.sub("_", base).strip(" .") or kind
-    return base + suffix
+    return legal_name(f"{name.strip()}-{kind}-{day.isoformat()}", kind) + suffix

@@ -8,7 +8,6 @@ empty file. Files are written whole or not at all.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,7 +21,7 @@ from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import AccountFilter, AccountSort, Period, day_start
 from kadesk.domain.records import Contact, Site
-from kadesk.files import default_name, write_atomically
+from kadesk.files import default_name, legal_name, write_atomically
 from kadesk.interchange import calendar as ical
 from kadesk.interchange import vcard_writer
 from kadesk.interchange.table_writer import Column, Kind, Table, write_table
@@ -276,16 +275,11 @@ class ExportService:
     def calendar_file_name(self, account_id: str | None, language: str) -> str:
         # No date in it: exporting again replaces the same file, as the UIDs intend.
         who = self.app.accounts.get(account_id).name if account_id else "kadesk"
-        return _legal(f"{who}-{texts(language)['calendar']}") + ".ics"
+        return legal_name(f"{who}-{texts(language)['calendar']}", "kadesk") + ".ics"
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
     path.write_bytes(data)
-
-
-def _legal(name: str) -> str:
-    """A file name every system accepts (as files.default_name makes them)."""
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "kadesk"
 
 
 def _lines(t: dict[str, str], pairs: list[tuple[str, str]]) -> str:
