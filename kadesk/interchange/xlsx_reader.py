@@ -12,10 +12,6 @@ from datetime import datetime
 from typing import Any
 from xml.parsers import expat
 
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.utils.datetime import from_excel
-
 _CHUNK = 1 << 16
 
 
@@ -42,7 +38,10 @@ def _split_ref(ref: str) -> tuple[int, int]:
 
 class _Reader:
     def __init__(self, shared: list[str], dates: set[int], epoch: datetime) -> None:
+        from openpyxl.utils.datetime import from_excel  # see open_book
+
         self.shared, self.dates, self.epoch = shared, dates, epoch
+        self.from_excel = from_excel
         self.data = SheetData()
         self.row_number = 0
         self.cells: dict[int, Any] = {}
@@ -123,7 +122,7 @@ class _Reader:
         number: int | float = int(raw) if raw.lstrip("-").isdigit() else float(raw)
         if self.style in self.dates:
             try:
-                return from_excel(number, self.epoch)
+                return self.from_excel(number, self.epoch)
             except (OverflowError, ValueError):
                 return number
         return number
@@ -142,6 +141,10 @@ class Book:
 
 def open_book(handle: Any) -> Book:
     """The workbook part of an .xlsx (openpyxl's reader, without its sheet pass)."""
+    # openpyxl is imported when a workbook is read: 90 ms every start would pay.
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
     reader = ExcelReader(handle, read_only=True, data_only=True)
     reader.read_manifest()
     reader.read_strings()
