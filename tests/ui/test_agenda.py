@@ -50,6 +50,7 @@ def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
     qtbot.addWidget(agenda)
     yield Setup(app, agenda, stack, ids)
     bus.close()
+    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def visit(s: Setup, account: str, day: date, **fields: object) -> str:

@@ -51,6 +51,7 @@ def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
     tab.set_account(account.id)
     yield Setup(app, account, tab, stack)
     bus.close()
+    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def open_editor(qtbot: QtBot, button: object, tab: ProposalsTab) -> ProposalEditor:
