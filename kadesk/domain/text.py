@@ -145,6 +145,13 @@ def pinyin_stem(text: str) -> str:
     return normal[: found.start()]
 
 
+def sort_key(name: str) -> str:
+    """Where ``name`` goes in a list: its pinyin (Chinese users expect pinyin order,
+    not code points, which put 周 before 阿), else the name case-folded."""
+    keys = pinyin_keys(name)
+    return keys[0] if keys else name.casefold()
+
+
 def search_key(*texts: str) -> str:
     """The stored key for a row: its names folded, and the pinyin forms of their stems
     (pinyin_stem: 华为技术有限公司 is found by huawei, hwjs, 有限公司, not youxiangongsi).

@@ -74,9 +74,8 @@ class ContactService(EntityService[ContactFields, Contact]):
             rows = list(session.scalars(
                 select(m.Contact).where(m.Contact.account_id == account_id,
                                         m.Contact.deleted.is_(deleted))
-                .order_by(m.Contact.search_key)))
-            # Pinyin order, as the account list: code points would put 周 before 阿.
-            rows.sort(key=lambda c: (m.sort_key(c.name), c.id))
+                # Pinyin order, as the account list: code points would put 周 before 阿.
+                .order_by(m.Contact.sort_key, m.Contact.id)))
             met = queries.last_met(session, [c.id for c in rows])
             return [to_record(Contact, c, last_met_at=met.get(c.id)) for c in rows]
 

@@ -257,7 +257,7 @@ class ExportService:
                     .join(m.Contact, m.Contact.id == m.VisitContact.contact_id)
                     .where(m.VisitContact.visit_id.in_(visit_ids[start:start + CHUNK]),
                            m.VisitContact.deleted.is_(False), m.Contact.deleted.is_(False))
-                    .order_by(m.Contact.search_key)):
+                    .order_by(m.Contact.sort_key, m.Contact.id)):
                 names[visit_id].append(name)
         return names
 

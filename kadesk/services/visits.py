@@ -135,7 +135,7 @@ class VisitService(EntityService[VisitFields, Visit]):
                     select(m.VisitContact.visit_id, m.VisitContact.contact_id)
                     .join(m.Contact, m.Contact.id == m.VisitContact.contact_id)
                     .where(m.VisitContact.visit_id.in_(chunk), m.VisitContact.deleted.is_(False))
-                    .order_by(m.Contact.search_key)):
+                    .order_by(m.Contact.sort_key, m.Contact.id)):
                 contacts[visit_id].append(contact_id)
             for o in session.scalars(
                     select(m.VisitObjection)

@@ -16,7 +16,7 @@ from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
-from kadesk.domain.text import pinyin_keys, search_key
+from kadesk.domain.text import search_key, sort_key
 from kadesk.store.types import Base, EnumCode, UtcDateTime
 
 LOCAL = {"sync": False}
@@ -117,11 +117,6 @@ class Account(Synced, Base):
         }
 
 
-def sort_key(name: str) -> str:
-    keys = pinyin_keys(name)
-    return keys[0] if keys else name.casefold()
-
-
 class AccountActivity(Base):
     """Derived, local: last visit and next open follow-up per account (kept by triggers)."""
 
@@ -168,10 +163,14 @@ class Contact(Synced, Base):
     map_y: Mapped[float | None] = mapped_column(Float)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+    # Pinyin of the name, stored like the account's: reading a contact list in
+    # pinyin order must not load pypinyin's dictionaries (~0.4 s the first time).
+    sort_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
-        return {"search_key": search_key(values.get("name") or "")}
+        name = values.get("name") or ""
+        return {"search_key": search_key(name), "sort_key": sort_key(name)}
 
 
 class ContactRelation(Synced, Base):

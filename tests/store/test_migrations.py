@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, create_engine, inspect, text
 
 from kadesk.domain.errors import DatabaseTooNewError
-from kadesk.domain.records import AccountFields
+from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.services.app import Kadesk
 from kadesk.store import migrate
 from kadesk.store.db import Database
@@ -134,3 +134,23 @@ def test_foreign_keys_are_enforced(app: Kadesk) -> None:
     with app.db.engine.connect() as connection, pytest.raises(Exception, match="FOREIGN KEY"):
         connection.execute(text(
             "INSERT INTO account_activity(account_id) VALUES ('no-such-account')"))
+
+
+def test_contacts_written_before_0006_are_listed_in_pinyin_order(tmp_path: Path) -> None:
+    path = tmp_path / "kadesk.db"
+    with Kadesk.open(path) as app:
+        account = app.accounts.create(AccountFields(name="中国银行")).record.id
+        for name in ("周涛", "阿里", "Bob", "陈静"):
+            app.contacts.create(ContactFields(account_id=account, name=name))
+    engine = fresh_engine(path)
+    with engine.begin() as connection:  # back to 0005, as a database of the last release
+        command.downgrade(migrate.alembic_config(connection), "0005")
+        assert "sort_key" not in {c["name"] for c in inspect(connection).get_columns("contact")}
+    engine.dispose()
+    with Kadesk.open(path) as app:
+        assert [c.name for c in app.contacts.of_account(account)] == [
+            "阿里", "Bob", "陈静", "周涛"]
+    with sqlite3.connect(path) as raw:
+        keys = dict(raw.execute("SELECT name, sort_key FROM contact").fetchall())
+    raw.close()
+    assert keys == {"周涛": "zhoutao", "阿里": "ali", "Bob": "bob", "陈静": "chenjing"}
