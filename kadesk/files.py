@@ -21,8 +21,11 @@ def write_atomically(target: Path, render: Callable[[Path], None]) -> Path:
     On any error the temp file goes and an existing ``target`` is left as it was.
     """
     target = Path(target)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp",
-                                     dir=target.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp",
+                                         dir=target.parent)
+    except OSError as error:  # name the file asked for, not our hidden temp file
+        raise type(error)(error.errno, error.strerror, str(target)) from error
     os.close(fd)
     temp = Path(temp_name)
     # mkstemp makes the file private; a report keeps the mode of the file it replaces.

@@ -124,3 +124,14 @@ def test_cli_unknown_and_ambiguous_accounts(data_dir: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "several accounts" in err and "华为技术有限公司" in err and "华为终端有限公司" in err
     assert not out.exists()
+
+
+def test_cli_names_a_folder_it_cannot_write_to(data_dir: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    with Kadesk.open(db_path()) as app:
+        make_account(app)
+    out = tmp_path / "no such folder" / "brief.pdf"
+    assert main(["report", "brief", "鴻海", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"No such file or directory ({out})" in err and "Nothing was changed" in err
+    assert not out.parent.exists()
