@@ -141,7 +141,7 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
                    sep.join(names[i] for i in v.contact_ids if i in names),
                    v.purpose, v.outcome or v.summary] for v in data.visits]
     out += section(t["last_visits"], [t["date"], t["kind"], t["met"], t["purpose"], t["outcome"]],
-                   visit_rows, [0.15, 0.09, 0.24, 0.22, 0.30], s=s, empty=t["none"], width=width)
+                   visit_rows, [0.15, 0.14, 0.21, 0.22, 0.28], s=s, empty=t["none"], width=width)
 
     objection_rows = [[formats.day(o.met_on, language), o.label, o.details, o.response]
                       for o in data.objections]

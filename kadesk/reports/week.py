@@ -128,7 +128,7 @@ def story(data: WeekData, language: str, page_size: str = "A4") -> list[Flowable
              v.outcome or v.purpose or v.summary, v.owner] for v in visits[:LISTED]]
     columns = [t["date"], t["time"], t["account"], t["kind"], t["met"], t["outcome"], t["rep"]]
     out += section(t["visits_by_day"], columns, rows,
-                   [0.15, 0.07, 0.2, 0.11, 0.14, 0.23, 0.1], s=s, empty=t["no_visits"],
+                   [0.14, 0.07, 0.2, 0.14, 0.12, 0.23, 0.1], s=s, empty=t["no_visits"],
                    width=width)
     if len(visits) > LISTED:
         out.append(text(t["more_visits"].format(shown=LISTED, total=len(visits)), s.muted))
