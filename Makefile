@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-data
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup translations lint bench screenshots installer clean
+.PHONY: run test setup translations lint bench installer clean
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
