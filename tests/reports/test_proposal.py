@@ -100,3 +100,16 @@ def test_cli_proposal_by_number_and_version(data_dir: Path, tmp_path: Path,
     assert "v2" in pdf_text(out)
     assert main(["report", "proposal", "P20260302-A001", "--version", "9", "-o", str(out)]) == 2
     assert "has no version 9 (it has v3, v2)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("currency", "unit", "total"), [
+    ("HKD", "HK$1,234.56", "HK$9,651.17"),
+    ("USD", "$1,234.56", "$9,651.17"),
+    ("GBP", "GBP 1,234.56", "GBP 9,651.17"),  # no common symbol: the code
+])
+def test_amounts_print_in_the_proposals_currency(app: Kadesk, tmp_path: Path, currency: str,
+                                                unit: str, total: str) -> None:
+    text = render(app, make_proposal(app, currency=currency), tmp_path / "p.pdf",
+                  language="en_US")
+    assert unit in text and total in text
+    assert "¥" not in text
