@@ -37,7 +37,7 @@ from kadesk.store.journal import PREFIX, Journal, Recorded
 from kadesk.store.merge import Merger, MergeResult
 from kadesk.store.migrate import HEAD
 from kadesk.store.snapshot import Snapshot
-from kadesk.store.sync_schema import table_specs
+from kadesk.store.sync_schema import SYNC_SCHEMA, table_specs
 from kadesk.sync.package import EXTENSION, Package, PackageWriter
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ class SyncService:
                     if done % _EVERY == 0:
                         self._tick(progress, cancel, "exporting", done, total)
                 manifest = writer.finish({
-                    "schema": HEAD, "package_id": package_id, "team_id": me.team_id,
+                    "schema": SYNC_SCHEMA, "package_id": package_id, "team_id": me.team_id,
                     "database_id": me.database_id, "source_device": me.device_id,
                     "source_name": str(self.app.settings.get("rep_name") or ""),
                     "for_device": peer, "created_hlc": me.hlc,
@@ -276,10 +276,10 @@ class SyncService:
             me = sync_state.local_state(session)
             previous = sync_state.imported(session, man["package_id"])
             fresh = sync_state.is_fresh(session) if setup else False
-        if man["schema"] != HEAD:
-            newer = man["schema"] > HEAD
+        if man["schema"] != SYNC_SCHEMA:
+            newer = man["schema"] > SYNC_SCHEMA
             raise SyncError("sync_schema_newer" if newer else "sync_schema_older",
-                            path=where, found=man["schema"], ours=HEAD)
+                            path=where, found=man["schema"], ours=SYNC_SCHEMA)
         if got.device == me.device_id:
             raise SyncError("sync_own_package", path=where)
         if setup and not fresh:

@@ -18,6 +18,14 @@ from kadesk.store.clock import clock_groups, synced_columns
 from kadesk.store.models import SYNCED_MODELS, Synced
 from kadesk.store.types import EnumCode, UtcDateTime
 
+# The shape of what packages carry, named after the migration that set it. A migration
+# that changes a synced table (columns, kinds, enum choices, clock groups) sets it to its
+# own revision; one of local tables or columns (0006, the contact sort key) leaves it, so
+# colleagues on either side of that update keep syncing. Packages written while this was
+# still the Alembic head carry "0005", the same shape as now. tests/sync/test_schema.py
+# holds it to the shape.
+SYNC_SCHEMA = "0005"
+
 # A child whose parent by one of these is gone or in the trash is an orphan
 # (SYNC.md); other links (site, industry, manager, previous version) are optional.
 OWNER_COLUMNS = frozenset({"account_id", "visit_id", "proposal_id", "contact_id",
