@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kadesk.cli.common import day, fail, find_account, report_language
+from kadesk.domain.errors import NotFoundError
 from kadesk.domain.language import LANGUAGES
 from kadesk.domain.queries import REPORT_MAX_DAYS
 from kadesk.reports.strings import PAGE_SIZE_NAMES
@@ -90,10 +91,12 @@ def _proposal(app: Kadesk, args: argparse.Namespace) -> int:
                          f"(it has {found}).")
         proposal_id = chosen[0].id  # the newest version unless one was asked for
     language = report_language(app, args)
-    data = proposal.gather(app, proposal_id)
+    try:
+        data = proposal.gather(app, proposal_id)
+    except NotFoundError:
+        return fail(f"no proposal has the number or id {args.proposal!r}; the Proposals "
+                    "tab shows each proposal's number.")
     return _write(args, language, proposal, data, f"Proposal '{data.proposal.title}'")
-
-
 
 
 def register(commands: Any) -> None:

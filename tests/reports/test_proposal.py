@@ -100,6 +100,11 @@ def test_cli_proposal_by_number_and_version(data_dir: Path, tmp_path: Path,
     assert "v2" in pdf_text(out)
     assert main(["report", "proposal", "P20260302-A001", "--version", "9", "-o", str(out)]) == 2
     assert "has no version 9 (it has v3, v2)" in capsys.readouterr().err
+    assert main(["report", "proposal", "P-NOPE", "-o", str(tmp_path / "none.pdf")]) == 2
+    assert "no proposal has the number or id 'P-NOPE'" in capsys.readouterr().err
+    assert not (tmp_path / "none.pdf").exists()
+    assert main(["report", "proposal", "P20260302-A001", "--version", "9", "-o", str(out)]) == 2
+    assert "has no version 9 (it has v3, v2)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("currency", "unit", "total"), [
