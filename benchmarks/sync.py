@@ -35,7 +35,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from benchmarks.run import publish, sized_parser, work_folder
+from benchmarks.run import publish, raw_insert, schema, sized_parser, work_folder
 from kadesk.domain.records import VisitFields
 from kadesk.domain.syncspec import PLACEHOLDER_DEVICE
 from kadesk.services.app import Kadesk
@@ -97,54 +97,6 @@ def raw_read(db: Path) -> tuple[float, int]:
     elapsed = perf_counter() - start
     con.close()
     return elapsed, rows
-
-
-def schema(db: Path, derived: bool) -> list[str]:
-    """CREATE statements of ``db``: plain tables and indexes, and with ``derived`` the
-    FTS5 tables and triggers too (what an import writes through)."""
-    with sqlite3.connect(db) as con:
-        entries = con.execute("SELECT type, name, sql FROM sqlite_master "
-                              "WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
-    virtual = [n for t, n, sql in entries if t == "table" and sql.startswith("CREATE VIRTUAL")]
-    shadow = {n for t, n, _ in entries if any(n.startswith(f"{v}_") for v in virtual)}
-    plain = [sql for t, n, sql in entries if t in ("table", "index")
-             and n not in virtual and n not in shadow]
-    if not derived:
-        return plain
-    return plain + [sql for t, n, sql in entries if n in virtual or t == "trigger"]
-
-
-def raw_insert(source: Path, target: Path, statements: list[str]) -> float:
-    """Seconds to executemany the rows an import writes (synced rows, field clocks,
-    local_state) into an empty copy of the schema, in one transaction, same pragmas."""
-    dst = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        dst.execute(f"PRAGMA {pragma}")
-    for sql in statements:
-        dst.execute(sql)
-    src = sqlite3.connect(source)
-    # Built-in list entries exist in a new database before any import: not timed.
-    columns = [r[1] for r in src.execute("PRAGMA table_info(list_item)")]
-    dst.executemany(f"INSERT INTO list_item VALUES ({', '.join('?' * len(columns))})",
-                    src.execute("SELECT * FROM list_item WHERE row_seq = 0"))
-    elapsed = 0.0
-    dst.execute("BEGIN")
-    for table in [*table_specs(), "field_clock"]:
-        columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
-        insert = (f"INSERT INTO {table} ({', '.join(columns)}) "
-                  f"VALUES ({', '.join('?' * len(columns))})")
-        where = " WHERE row_seq > 0" if table == "list_item" else ""
-        cursor = src.execute(f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY rowid")
-        while batch := cursor.fetchmany(50_000):  # reading the source is not timed
-            start = perf_counter()
-            dst.executemany(insert, batch)
-            elapsed += perf_counter() - start
-    start = perf_counter()
-    dst.execute("COMMIT")
-    elapsed += perf_counter() - start
-    src.close()
-    dst.close()
-    return elapsed
 
 
 # -- incremental exchanges -----------------------------------------------------------
@@ -217,9 +169,13 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     print("  set-up from the package (child) and raw executemany...", file=sys.stderr)
     imported = in_child("setup", b_db, full)
     raw: dict[str, float] = {}
-    for label, derived in (("tables + indexes", False), ("full schema (FTS, triggers)", True)):
+    parts = schema(a_db)
+    written = [*table_specs(), "field_clock"]  # what a set-up writes
+    for label, derived in (("tables + indexes", []), ("full schema (FTS, triggers)",
+                                                      parts["derived"])):
         target = folder / "raw.db"
-        raw[label] = raw_insert(a_db, target, schema(a_db, derived))
+        raw[label] = raw_insert(a_db, target, parts["tables"] + parts["indexes"] + derived,
+                                written)
         for path in folder.glob("raw.db*"):
             path.unlink()
     results["import"] = {**imported, "raw_insert_s": raw,
