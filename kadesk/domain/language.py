@@ -11,6 +11,11 @@ def is_chinese(language: str) -> bool:
     return language.lower().startswith("zh")
 
 
+def supported(language: str) -> str:
+    """The one of LANGUAGES that ``language`` gets: zh_CN for any zh variant, else en_US."""
+    return "zh_CN" if is_chinese(language) else "en_US"
+
+
 def resolve(chosen: str, system: str) -> str:
     """The language chosen in Preferences, else the system's; one of LANGUAGES."""
-    return "zh_CN" if is_chinese(chosen or system) else "en_US"
+    return supported(chosen or system)

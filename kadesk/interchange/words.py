@@ -3,7 +3,7 @@ language. No Qt here, so no Qt tr: like reports/strings.py, both languages side 
 
 from __future__ import annotations
 
-from kadesk.domain.language import is_chinese
+from kadesk.domain.language import supported
 
 TEXT: dict[str, dict[str, str]] = {
     "zh_CN": {
@@ -103,4 +103,4 @@ TEXT: dict[str, dict[str, str]] = {
 
 def texts(language: str) -> dict[str, str]:
     """The words for ``language``: Chinese for any zh variant, else English."""
-    return TEXT["zh_CN" if is_chinese(language) else "en_US"]
+    return TEXT[supported(language)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kadesk.domain.language import is_chinese
+from kadesk.domain.language import supported
 
 # Here rather than in style.py so the CLI can offer them without importing ReportLab.
 PAGE_SIZE_NAMES = ("A4", "Letter")
@@ -236,4 +236,4 @@ TEXT: dict[str, dict[str, str]] = {
 
 def texts(language: str) -> dict[str, str]:
     """The strings for ``language``: Chinese for any zh variant, else English."""
-    return TEXT["zh_CN" if is_chinese(language) else "en_US"]
+    return TEXT[supported(language)]
