@@ -1,9 +1,11 @@
-"""Answering modal dialogs in tests: the dialog opens with exec(), so act from a timer."""
+"""Answering modal dialogs in tests: the dialog opens with exec(), so act from a timer;
+message-box questions are answered from a script."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -45,3 +47,19 @@ def close_answering(dialog: QDialog, button: QMessageBox.StandardButton) -> str:
 
     answer_dialog(dialog.reject, answer)
     return asked[0]
+
+
+def script_questions(monkeypatch: pytest.MonkeyPatch,
+                     *answers: QMessageBox.StandardButton) -> list[str]:
+    """Answer the next QMessageBox.question calls with ``answers``, in turn; returns
+    the list the questions asked are added to."""
+    asked: list[str] = []
+    pending = list(answers)
+
+    def question(_parent: object, _title: str, text: str, *_args: object
+                 ) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return pending.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -22,6 +22,7 @@ from kadesk.ui.import_wizard import (
 )
 from kadesk.ui.main_window import MainWindow
 from tests.imports import files
+from tests.ui.dialogs import script_questions
 
 pytestmark = pytest.mark.gui
 
@@ -124,14 +125,8 @@ def test_undo_last_import_from_the_menu(qtbot, window: MainWindow, tmp_path: Pat
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     window.app.imports.run(ImportRequest(files.workbook(tmp_path / "a.xlsx", files.ROWS[2:])))
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
-    asked: list[str] = []
+    asked = script_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     said: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window.imports.undo.trigger()
     assert "Undo the import of a.xlsx" in asked[0] and "The 2 accounts and 1 contacts" in asked[0]

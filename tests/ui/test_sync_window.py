@@ -13,6 +13,7 @@ from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
 from kadesk.ui.conflicts import ConflictsDialog
 from kadesk.ui.main_window import MainWindow
+from tests.ui.dialogs import script_questions
 
 pytestmark = pytest.mark.gui
 
@@ -64,14 +65,8 @@ def test_another_teams_package_asks_before_joining(qtbot, *, window: MainWindow,
     colleague.accounts.create(AccountFields(name="华为技术有限公司"))
     package = colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path
     choose_file(monkeypatch, package)
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = script_questions(monkeypatch, QMessageBox.StandardButton.Cancel,
+                             QMessageBox.StandardButton.Yes)
     window.sync.import_.trigger()  # refused: nothing changes
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     assert "another team" in asked[0]
@@ -149,14 +144,8 @@ def test_undo_last_import_names_it_and_asks_first(qtbot, *, window: MainWindow,
     colleague.accounts.create(AccountFields(name="华为技术有限公司"))
     package = colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path
     window.app.sync.import_package(package, join_team=True)
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = script_questions(monkeypatch, QMessageBox.StandardButton.Cancel,
+                             QMessageBox.StandardButton.Yes)
     window.sync.undo.trigger()  # cancelled: the import stays
     assert "1 new" in asked[0] and len(window.app.accounts.page()) == 2
     window.sync.undo.trigger()
