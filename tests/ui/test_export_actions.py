@@ -13,7 +13,7 @@ import pytest
 import vobject
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from kadesk.domain.enums import Tier
 from kadesk.domain.records import AccountFields, ContactFields, VisitFields
@@ -40,14 +40,6 @@ def window(qtbot, app: Kadesk) -> MainWindow:
     shown = MainWindow(app, "zh_CN")
     qtbot.addWidget(shown)
     return shown
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
-    return messages
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, pick: int = 0) -> list[str]:

@@ -33,14 +33,6 @@ def colleague(tmp_path: Path) -> Kadesk:
     other.close()
 
 
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
-    return messages
-
-
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, lambda *_a: (str(path), ""))
