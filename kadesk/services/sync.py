@@ -467,15 +467,10 @@ class SyncService:
         once anything changed since: an edit, another import, an export. Our clock is
         not moved back; the package can be imported again."""
         with self.app.db.write() as session:
-            conn = session.connection()
-            # A write that changes nothing takes the write lock first, so nothing changes
-            # between the checks and the restore.
-            conn.exec_driver_sql("UPDATE local_state SET seq = seq")
+            sync_state.hold_write_lock(session)  # no change between the checks and the restore
             found, info = self._undoable(session, package_id)
-            touched = found.restore(conn)
-            for table in ("sync_conflict", "sync_package"):
-                conn.exec_driver_sql(f"DELETE FROM {table} WHERE package_id = ?",
-                                     (found.package_id,))
+            touched = found.restore(session.connection())
+            sync_state.forget_package(session, found.package_id)
         found.path.unlink(missing_ok=True)  # used; left behind it names no recorded import
         self.app.broadcast(ChangeSet(tuple(Change(t, None, ChangeKind.BULK)
                                            for t in sorted(touched))))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, attributes
 
 from kadesk.domain.syncspec import Kind
@@ -114,6 +114,19 @@ def record_package(session: Session, package_id: str, got: Received,
                               source_device=got.device, source_name=got.name, kind=got.kind,
                               seq_from=got.seq_from, seq_to=got.seq_to,
                               counts=json.dumps(counts, ensure_ascii=False, sort_keys=True)))
+
+
+def hold_write_lock(session: Session) -> None:
+    """Take the database's write lock now, with a write that changes nothing: nothing
+    can change between this transaction's checks and its writes."""
+    session.connection().exec_driver_sql("UPDATE local_state SET seq = seq")
+
+
+def forget_package(session: Session, package_id: str) -> None:
+    """Drop the record of an imported package and the conflicts it logged: its import
+    was undone, so it can be imported again."""
+    session.execute(delete(m.SyncConflict).where(m.SyncConflict.package_id == package_id))
+    session.execute(delete(m.SyncPackage).where(m.SyncPackage.package_id == package_id))
 
 
 def conflicts(session: Session, open_only: bool) -> list[m.SyncConflict]:
