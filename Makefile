@@ -25,7 +25,7 @@ test: setup translations
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
-	scripts/system-deps.sh
+	PYTHON=$(PYTHON) scripts/system-deps.sh
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'

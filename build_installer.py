@@ -21,6 +21,7 @@ import runpy
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import time
 import zipfile
@@ -118,6 +119,53 @@ def _plugin_name(file_name: str) -> str:
     stem = file_name.split(".", maxsplit=1)[0]  # libqxcb.so, qwindows.dll, libqsvg.dylib
     stem = stem.removeprefix("lib")
     return stem.removeprefix("q")
+
+
+# -- what the build needs of this machine --------------------------------------------
+def shared_libpython() -> tuple[str, Path | None]:
+    """The shared libpython PyInstaller puts in the bundle (its file name) and where this
+    interpreter's copy is, or None when there is none (Debian's python3 ships it in a
+    package of its own)."""
+    name = str(sysconfig.get_config_var("INSTSONAME") or "")
+    if not name.startswith("libpython") or ".so" not in name:  # a static build
+        name = f"libpython{sysconfig.get_python_version()}.so.1.0"
+    multiarch = str(sysconfig.get_config_var("MULTIARCH") or "")
+    libdir = str(sysconfig.get_config_var("LIBDIR") or "")
+    for folder in (libdir, f"{libdir}/{multiarch}", f"{sys.base_prefix}/lib",
+                   f"/usr/lib/{multiarch}", "/usr/lib", f"/lib/{multiarch}"):
+        if folder and (Path(folder) / name).exists():
+            return name, Path(folder) / name
+    return name, None
+
+
+def libpython_package() -> str | None:
+    """The Debian/Ubuntu package holding this interpreter's shared libpython, when the
+    interpreter is the distribution's own (pyenv's or a self-built Python: None)."""
+    owner = subprocess.run(["dpkg-query", "-S", os.path.realpath(sys._base_executable)],
+                           capture_output=True, text=True, check=False)
+    if owner.returncode != 0:
+        return None
+    # Ubuntu 24.04's libpython3.12t64 provides libpython3.12: apt takes the plain name.
+    return f"libpython{sysconfig.get_python_version()}"
+
+
+def missing_system_packages() -> list[str]:
+    """Packages to install for a Linux build with this interpreter; SystemExit naming what
+    to do when the interpreter cannot get its shared library from the system."""
+    if not sys.platform.startswith("linux"):
+        return []
+    name, found = shared_libpython()
+    if found is not None:
+        return []
+    package = libpython_package() if shutil.which("dpkg-query") else None
+    if package is None:
+        raise SystemExit(
+            f"build_installer: this Python ({sys._base_executable}) has no shared library "
+            f"{name}, which PyInstaller puts in the bundle. Build with the distribution's "
+            f"python3 (Debian/Ubuntu: apt-get install python3 "
+            f"libpython{sysconfig.get_python_version()}) or a Python configured with "
+            "--enable-shared (pyenv: PYTHON_CONFIGURE_OPTS=--enable-shared).")
+    return [package]
 
 
 # -- the build ----------------------------------------------------------------------
@@ -265,7 +313,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist",
                         help="where the archive goes (default: dist/)")
+    parser.add_argument("--system-packages", action="store_true",
+                        help="print the Debian packages this build still needs and stop")
     args = parser.parse_args(argv)
+    needed = missing_system_packages()
+    if args.system_packages:
+        print(" ".join(needed))
+        return 0
+    if needed:
+        raise SystemExit(
+            f"build_installer: PyInstaller needs this Python's shared library "
+            f"({shared_libpython()[0]}), which is not installed. Install it with: "
+            f"sudo apt-get install {' '.join(needed)}   (make setup does, as root)")
     start = time.monotonic()
     print(f"building kadesk {VERSION} for {_platform_tag()}")
     stage()

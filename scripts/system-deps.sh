@@ -18,17 +18,31 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 0
 fi
 
+# What the interpreter that builds the venv ($PYTHON, as in the Makefile) lacks.
+python=${PYTHON:-python3}
 # A fresh Debian has python3 without its venv module.
 probe=$(mktemp -d)
-if ! python3 -m venv --without-pip "$probe/venv" >/dev/null 2>&1; then
+if ! "$python" -m venv --without-pip "$probe/venv" >/dev/null 2>&1; then
   packages+=(python3-venv)
 fi
 rm -rf "$probe"
+# PyInstaller (build_installer.py) needs the interpreter's shared libpython, which Debian's
+# python3 ships in a package of its own (libpython3.11 on Debian 12, 3.12 on Ubuntu 24.04).
+# A Python that can't have it gets build_installer's message, which names what to do.
+if needed=$("$python" "$(dirname "$0")/../build_installer.py" --system-packages 2>&1); then
+  # shellcheck disable=SC2206  # a space-separated list of package names
+  packages+=($needed)
+else
+  echo "system-deps: warning: $needed" >&2
+fi
 
+# Installed, by name or as what an installed package provides (Ubuntu 24.04's t64
+# libraries, e.g. libglib2.0-0t64, provide the plain names apt is given here).
+installed=$(dpkg-query -W -f='${db:Status-Status} ${Package} ${Provides}\n' 2>/dev/null \
+  | awk '$1 == "installed" { $1 = ""; gsub(/\([^)]*\)|,/, " "); print }' | tr -s ' ' '\n')
 missing=()
 for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-  [ "$status" = "installed" ] || missing+=("$p")
+  grep -qxF -- "$p" <<<"$installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
