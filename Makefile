@@ -15,12 +15,13 @@ run: setup translations
 	@[ -f $(DEMO_DIR)/kadesk.db ] || $(PY) -m kadesk --data-dir $(DEMO_DIR) demo
 	$(PY) -m kadesk --data-dir $(DEMO_DIR)
 
-# Qt tests in a process of their own: one full run in four this session died of a
-# native crash inside a Qt test after the rest had run in the same process (see
-# docs/decisions.md, Testing); separate processes also keep their state apart.
+# The tests spread over every core (pytest-xdist; the installer's build and fresh-root
+# tests stay on one worker). Qt tests run in processes of their own: see docs/decisions.md,
+# Testing. PYTHONFAULTHANDLER: a native crash names the test, in every worker.
+PYTEST := QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 $(PY) -m pytest -n auto --dist loadgroup
 test: setup translations
-	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -m "not gui"
-	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -m gui
+	$(PYTEST) -m "not gui"
+	$(PYTEST) -m gui
 
 setup: $(STAMP)
 

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import sysconfig
 import tarfile
+import textwrap
 import time
 import zipfile
 from collections import Counter
@@ -168,6 +169,78 @@ def missing_system_packages() -> list[str]:
     return [package]
 
 
+# -- the libraries left to the laptop -----------------------------------------------
+SYSTEM_LIBRARIES = "system-libraries.txt"  # in the bundle's resources: name -> package
+
+
+def _owners(paths: list[str]) -> dict[str, str]:
+    """Path -> the Debian/Ubuntu package that installed it, for those dpkg knows."""
+    found = subprocess.run(["dpkg-query", "-S", *paths], capture_output=True, text=True,
+                           check=False).stdout
+    owners: dict[str, str] = {}
+    for line in found.splitlines():
+        package, _, path = line.partition(": ")
+        if package and path and ", " not in package:  # "diversion by" lines have no owner
+            owners[path.strip()] = package.split(":")[0]
+    return owners
+
+
+# Qt skips a plugin whose libraries are missing: the GTK theme and CUPS printing are extras.
+# Every Debian/Ubuntu system has the C and C++ runtimes (libc6 and gcc's are in any root
+# debootstrap makes); naming them would only lengthen the list.
+EVERYWHERE = {"libc6", "libgcc-s1", "libstdc++6"}
+OPTIONAL_PLUGINS = re.compile(r"plugins/(platformthemes|printsupport)/")
+
+
+def system_libraries(binaries: list[tuple[str, str]]) -> dict[str, str]:
+    """The system libraries the bundle's own binaries link directly (file name) and the
+    package holding each on this build machine; apt brings what those link in turn. Left
+    out: what Qt's optional plugins need, and the C and C++ runtimes. '?' where dpkg knows
+    no owner."""
+    from PyInstaller.depend.bindepend import get_imports  # ldd: the whole closure
+
+    needed: dict[str, str] = {}
+    for dest, source in binaries:
+        if OPTIONAL_PLUGINS.search(dest.replace("\\", "/")):
+            continue
+        direct = set(re.findall(r"^\s*NEEDED\s+(\S+)$", subprocess.run(
+            ["objdump", "-p", source], capture_output=True, text=True, check=False).stdout,
+            re.MULTILINE))
+        for name, path in get_imports(source):
+            if (name in direct and path and path.startswith(SYSTEM_DIRS)
+                    and not keep(name, path)):
+                needed[name] = path
+    if shutil.which("dpkg-query") is None:
+        return {name: "?" for name in needed}
+    # Merged /usr: dpkg may have recorded /lib/... for a file found under /usr/lib/...
+    candidates = {path: [path, os.path.realpath(path),
+                         re.sub(r"^/usr/lib/", "/lib/", os.path.realpath(path))]
+                  for path in needed.values()}
+    owners = _owners(sorted({path for paths in candidates.values() for path in paths}))
+    packages = {name: next((owners[p] for p in candidates[path] if p in owners), "?")
+                for name, path in needed.items()}
+    return {name: package for name, package in sorted(packages.items())
+            if package not in EVERYWHERE}
+
+
+def write_system_libraries(binaries: list[tuple[str, str]], target: Path) -> dict[str, str]:
+    """The spec calls this with the bundle's binaries: the bundle carries the list, so its
+    self-test can name the package of a missing library."""
+    libraries = system_libraries(binaries)
+    target.write_text("".join(f"{name}\t{package}\n" for name, package in libraries.items()),
+                      encoding="utf-8")
+    return libraries
+
+
+def linux_readme(libraries: dict[str, str]) -> str:
+    """packaging/linux/README.txt with the packages the bundle needs filled in."""
+    packages = " ".join(sorted(set(libraries.values()) - {"?"}))
+    listed = textwrap.fill(packages, width=88, initial_indent="    ",
+                           subsequent_indent="    ", break_on_hyphens=False)
+    template = (PACKAGING / "linux" / "README.txt").read_text(encoding="utf-8")
+    return template.replace("{libraries}", listed)
+
+
 # -- the build ----------------------------------------------------------------------
 def _platform_tag() -> str:
     system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
@@ -262,9 +335,10 @@ def pack_linux(bundle: Path, out: Path) -> list[Path]:
     archive = out / f"{name}.tar.gz"
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=f"{name}/{APP_NAME}", filter=_tar_filter)
-        for extra in ("install.sh", "uninstall.sh", "kadesk.desktop", "README.txt"):
+        for extra in ("install.sh", "uninstall.sh", "kadesk.desktop"):
             tar.add(PACKAGING / "linux" / extra, arcname=f"{name}/{extra}",
                     filter=_tar_filter)
+        tar.add(STAGE / "README.txt", arcname=f"{name}/README.txt", filter=_tar_filter)
     return [archive]
 
 
@@ -330,10 +404,17 @@ def main(argv: list[str] | None = None) -> int:
     stage()
     bundle = pyinstaller()
     check_links(bundle)
-    left_out = (STAGE / "left-out.txt").read_text(encoding="utf-8").split()
-    system = [name for name in left_out if "/" not in name]
-    if system:
-        print(f"left to the target system ({len(system)}): {' '.join(system)}")
+    if sys.platform.startswith("linux"):
+        libraries = dict(line.split("\t") for line in (STAGE / SYSTEM_LIBRARIES).read_text(
+            encoding="utf-8").splitlines())
+        print(f"left to the target system: {len(libraries)} libraries from these packages, "
+              "which the archive's README.txt lists for the laptop:")
+        print("  " + " ".join(sorted(set(libraries.values()))))
+        unknown = sorted(name for name, package in libraries.items() if package == "?")
+        if unknown:
+            raise SystemExit(f"build_installer: no package is known to hold {unknown}: "
+                             "bundle them (BUNDLED_SYSTEM_LIBS) or install them from a package")
+        (STAGE / "README.txt").write_text(linux_readme(libraries), encoding="utf-8")
     report(bundle)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@
 #   scripts/fresh-machine.sh --distro ubuntu2404   # the same on Ubuntu 24.04
 #   scripts/fresh-machine.sh --bundle DIST.tar.gz  # the laptop bundle with only the listed libraries
 #   scripts/fresh-machine.sh --cmd 'make lint'     # any command in the clone instead
+#   ... --log FILE                                 # where the run's output goes
 #
 # The base root (what a developer's desktop has before reading the README: python3 with
 # venv, make, git) is made once and kept under $FRESH_HOME; every run starts from a copy of
@@ -17,13 +18,15 @@ set -euo pipefail
 distro=debian12
 cmd=""
 bundle=""
+log=""
 project=$(cd "$(dirname "$0")/.." && pwd)
 while [ $# -gt 0 ]; do
   case "$1" in
     --distro) distro=$2; shift 2 ;;
     --cmd) cmd=$2; shift 2 ;;
     --bundle) bundle=$(readlink -f "$2"); shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --log) log=$(readlink -f "$2"); shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "fresh-machine: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -37,9 +40,8 @@ esac
 
 FRESH_HOME=${FRESH_HOME:-/var/tmp/kadesk-fresh}
 base=$FRESH_HOME/$distro-base
-root=$FRESH_HOME/$distro-root
-log=$FRESH_HOME/$distro-run.log
 mkdir -p "$FRESH_HOME"
+log=${log:-$FRESH_HOME/$distro-run.log}
 
 if ! command -v debootstrap >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
@@ -57,7 +59,12 @@ unmount_all() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
   mounted=()
 }
-trap unmount_all EXIT
+root=""
+cleanup() {
+  unmount_all
+  [ -n "$root" ] && rm -rf --one-file-system "$root"
+}
+trap cleanup EXIT
 mount_system() {
   for m in proc sys dev dev/pts; do
     mkdir -p "$1/$m"; mount --bind "/$m" "$1/$m"; mounted+=("$1/$m")
@@ -91,21 +98,28 @@ if [ ! -x "$base/usr/bin/python3" ]; then
   unmount_all
 fi
 
-rm -rf "$root"; cp -a "$base" "$root"
+# A root of this run's own: runs may overlap (CI's installer test beside a manual run).
+root=$(mktemp -d "$FRESH_HOME/$distro-root.XXXXXX")
+cp -a "$base/." "$root/"
 copy_host_config "$root"
 mount_system "$root"
 
 if [ -n "$bundle" ]; then
-  # The laptop bundle on a desktop-less machine with exactly the libraries its README lists.
+  # The laptop bundle on a desktop-less machine with exactly the libraries its README lists:
+  # install and self-test as a rep would; then take GLib away again, and the self-test must
+  # name what is missing in one line.
   mkdir -p "$root/home/bundle"
   tar -xzf "$bundle" -C "$root/home/bundle"
   readme=$(ls "$root"/home/bundle/*/README.txt)
-  listed=$(sed -n '/^    lib/p' "$readme" | tr -s ' \n' ' ')
+  listed=$(sed -n '/same names):$/,/^and a Chinese/{/^    /p}' "$readme" | tr -s ' \n' ' ')
   [ -n "$listed" ] || { echo "fresh-machine: no library list in $readme" >&2; exit 2; }
+  selftest="su rep -c 'QT_QPA_PLATFORM=offscreen ~/.local/bin/kadesk --selftest'"
   run="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
     --no-install-recommends $listed >/dev/null \
-    && useradd -m rep && cd /home/bundle/kadesk-* && su rep -c './install.sh >/dev/null \
-    && QT_QPA_PLATFORM=offscreen ~/.local/bin/kadesk --selftest'"
+    && useradd -m rep && cd /home/bundle/kadesk-* && su rep -c ./install.sh >/dev/null \
+    && $selftest && echo '--- without libglib2.0-0:' \
+    && dpkg --remove --force-depends libglib2.0-0 >/dev/null 2>&1 \
+    && { ! $selftest; }"
 else
   git clone -q "$project" "$root/home/project"
   # make run must keep the window up: `timeout` ends it after a minute with 124.

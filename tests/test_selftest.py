@@ -41,3 +41,27 @@ def test_a_failing_step_is_named_and_exits_1(qapp, tmp_path: Path,
     captured = capsys.readouterr()
     assert "kadesk --selftest: report failed: no font" in captured.err
     assert "window" not in captured.out
+
+
+def test_a_missing_system_library_is_named_in_one_line_with_its_package(
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As the bundle says it on a laptop without GLib (tests/test_installer.py runs the
+    real case in a fresh root): no traceback, the library, and the package to install."""
+    from kadesk.cli import selftest
+
+    (tmp_path / "system-libraries.txt").write_text(
+        "libEGL.so.1\tlibegl1\nlibglib-2.0.so.0\tlibglib2.0-0\n", encoding="utf-8")
+    monkeypatch.setattr(selftest, "resources_dir", lambda: tmp_path)
+
+    def no_glib(*_args: object) -> str:
+        raise ImportError("libglib-2.0.so.0: cannot open shared object file: No such file "
+                          "or directory")
+
+    monkeypatch.setattr(selftest, "_window", no_glib)
+    assert main(["--selftest"]) == 1
+    printed = capsys.readouterr()
+    assert printed.err.strip() == (
+        "kadesk --selftest: window failed: the system library libglib-2.0.so.0 is missing: "
+        "install the package libglib2.0-0 (Debian/Ubuntu), see README.txt")
+    assert "  sync      ok" in printed.out

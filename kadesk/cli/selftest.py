@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -19,7 +20,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from kadesk import __version__
-from kadesk.paths import DB_FILENAME
+from kadesk.paths import DB_FILENAME, resources_dir
 from kadesk.services.app import Kadesk
 
 LANGUAGE = "zh_CN"  # the harder case: CJK fonts and the catalogues must all be there
@@ -71,11 +72,29 @@ def _steps(temp: Path, out: Path) -> int:
             try:
                 detail = step()
             except Exception as error:
-                traceback.print_exc()
-                print(f"kadesk --selftest: {name} failed: {error}", file=sys.stderr)
+                missing = missing_library(error)
+                if missing is None:
+                    traceback.print_exc()
+                print(f"kadesk --selftest: {name} failed: {missing or error}", file=sys.stderr)
                 return 1
             print(f"  {name:<9} ok  {detail}")
     return 0
+
+
+def missing_library(error: BaseException) -> str | None:
+    """One line naming the system library a native module could not load, and the package
+    that holds it (the bundle lists those it leaves to the system); None for other errors."""
+    found = re.search(r"(\S+\.so[.\d]*): cannot open shared object file", str(error))
+    if not isinstance(error, ImportError) or found is None:
+        return None
+    library = found.group(1)
+    listed = resources_dir() / "system-libraries.txt"  # build_installer.SYSTEM_LIBRARIES
+    packages = dict(line.split("\t") for line in listed.read_text(
+        encoding="utf-8").splitlines()) if listed.is_file() else {}
+    package = packages.get(library)
+    where = (f"install the package {package} (Debian/Ubuntu), see README.txt" if package
+             else "install the package that holds it (see README.txt)")
+    return f"the system library {library} is missing: {where}"
 
 
 def _opened(app: Kadesk | None) -> Kadesk:
