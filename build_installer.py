@@ -91,7 +91,7 @@ DROP_QT_LIBS = re.compile(
 # many desktops lack (Qt's xcb plugin fails without libxcb-cursor).
 SYSTEM_DIRS = ("/lib", "/usr/lib", "/lib64", "/usr/lib64")
 BUNDLED_SYSTEM_LIBS = re.compile(
-    r"lib(python|sqlite3|crypto|ffi|lzma|bz2|z|uuid|expat|mpdec"
+    r"lib(python3\.\d+|sqlite3|crypto|ffi|lzma|bz2|z|uuid|expat|mpdec"
     r"|xcb-(cursor|icccm|image|keysyms|render-util|util))\.so")
 
 
@@ -217,7 +217,10 @@ def system_libraries(binaries: list[tuple[str, str]]) -> dict[str, str]:
                          re.sub(r"^/usr/lib/", "/lib/", os.path.realpath(path))]
                   for path in needed.values()}
     owners = _owners(sorted({path for paths in candidates.values() for path in paths}))
-    packages = {name: next((owners[p] for p in candidates[path] if p in owners), "?")
+    # Ubuntu 24.04 and Debian 13 renamed libraries for 64-bit time (libglib2.0-0t64); the
+    # new packages provide the old names, which Debian 12 still uses: list those.
+    packages = {name: re.sub(r"t64$", "", next(
+                    (owners[p] for p in candidates[path] if p in owners), "?"))
                 for name, path in needed.items()}
     return {name: package for name, package in sorted(packages.items())
             if package not in EVERYWHERE}
