@@ -1,24 +1,40 @@
-"""The reports' font: Noto Sans SC (resources/fonts), embedded and subset in every PDF.
+"""The reports' fonts (resources/fonts), embedded and subset in every PDF: Noto Sans SC,
+then for what it lacks a CJK Extension B font (𠮷) and a monochrome emoji font.
 
-Loading a 10 MB TTF takes a noticeable fraction of a second, so the two weights are
-registered once per process; ReportLab's built-in CID fonts are never used because
-they are not embedded and print as blanks or boxes in some viewers.
+Loading a 10 MB TTF takes a noticeable fraction of a second, so the fonts are registered
+once per process; ReportLab's built-in CID fonts are never used because they are not
+embedded and print as blanks or boxes in some viewers. ReportLab draws a string in one
+font: ``runs`` cuts text where the font changes, and every piece of text a report prints
+goes through it (paragraphs through ``markup``, canvas strings through ``draw``).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from kadesk.paths import resources_dir
 
 REGULAR = "KadeskSans"
 BOLD = "KadeskSans-Bold"
-FILES = {REGULAR: "NotoSansSC-Regular.ttf", BOLD: "NotoSansSC-Bold.ttf"}
+EXT_B = "KadeskHanExtB"
+EMOJI = "KadeskEmoji"
+FILES = {REGULAR: "NotoSansSC-Regular.ttf", BOLD: "NotoSansSC-Bold.ttf",
+         EXT_B: "HanaMinB-ExtB.ttf", EMOJI: "NotoEmoji-Regular.ttf"}
+FALLBACKS = (EXT_B, EMOJI)  # tried in this order for a character the main font lacks
+# Invisible selectors and joiners no font here draws: emoji are printed one by one in
+# black and white, so a colour/text selector or a join has nothing to change.
+INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})
 
 
 def register() -> tuple[str, str]:
-    """Register both weights (idempotent) and return their names: (regular, bold)."""
+    """Register every font (idempotent) and return the main names: (regular, bold)."""
     registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in FILES.items():
         if name not in registered:
@@ -27,3 +43,62 @@ def register() -> tuple[str, str]:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
                                   boldItalic=BOLD)
     return REGULAR, BOLD
+
+
+@functools.cache
+def _glyphs(font: str) -> frozenset[int]:
+    register()
+    face = pdfmetrics.getFont(font).face
+    return frozenset(face.charToGlyph)
+
+
+def font_for(char: str, font: str) -> str | None:
+    """The font that draws ``char`` when ``font`` is asked for; None: drop it (invisible)."""
+    code = ord(char)
+    if code in _glyphs(font):
+        return font
+    for fallback in FALLBACKS:
+        if code in _glyphs(fallback):
+            return fallback
+    return None if code in INVISIBLE else font
+
+
+def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
+    """``text`` as (font, piece) runs, each piece drawn in one font that has its glyphs."""
+    current, piece = font, list[str]()
+    for char in text:
+        chosen = font_for(char, font) if ord(char) > 0x7F else font
+        if chosen is None:
+            continue
+        if chosen != current and piece:
+            yield current, "".join(piece)
+            piece = []
+        current = chosen
+        piece.append(char)
+    if piece:
+        yield current, "".join(piece)
+
+
+def markup(text: str, font: str = REGULAR) -> str:
+    """``text`` as paragraph markup: escaped, the fallback fonts named where needed."""
+    return "".join(escape(piece) if name == font else f'<font face="{name}">{escape(piece)}</font>'
+                   for name, piece in runs(text, font))
+
+
+def width(text: str, font: str, size: float) -> float:
+    return sum(stringWidth(piece, name, size) for name, piece in runs(text, font))
+
+
+def draw(canvas: Canvas, at: tuple[float, float], text: str, face: tuple[str, float],
+         anchor: str = "start") -> None:
+    """A one-line string on the canvas at ``at`` (x, baseline) in ``face`` (font, size),
+    each run in the font that has its glyphs; ``anchor``: which end (or the middle) of
+    the string ``at`` is."""
+    x, y = at
+    font, size = face
+    if anchor != "start":
+        x -= width(text, font, size) / (2 if anchor == "middle" else 1)
+    for name, piece in runs(text, font):
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, name, size)
