@@ -19,11 +19,13 @@ from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     LABEL,
     SHADE,
+    Figure,
     Letterhead,
     RowTable,
     Styles,
     build_pdf,
     facts,
+    fitted_widths,
     frame_width,
     heading,
     styles,
@@ -34,7 +36,8 @@ from kadesk.reports.style import (
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
 
-ITEM_COLUMNS = (0.06, 0.36, 0.11, 0.08, 0.14, 0.09, 0.16)  # of the frame width
+# The description takes the width the figures leave; every other column is a figure.
+ITEM_FLEX = (0, 1, 0, 0, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -75,23 +78,19 @@ def story(data: ProposalData, language: str, page_size: str = "A4") -> list[Flow
     t = texts(language)
     width = frame_width(page_size)
     p = data.proposal
-    a = data.account
     out = _cover(data, language, s, width)
-    # What we understood they need: the proposal's own words, else the profile's.
-    out += [*heading(t["needs"], s), text(p.needs or a.unmet_needs or "—", s.body)]
-    if p.solution:
-        out += [*heading(t["solution"], s), text(p.solution, s.body)]
-    out += heading(t["items"], s)
-    out.append(_items(p, language, s, width) if p.items else text(t["no_items"], s.body))
-    for title_text, body in ((t["value_added"], p.value_added), (t["benefits"], p.benefits)):
+    # Only the proposal's own words: the account's notes are ours (its unmet needs are
+    # a private CRM note), and its current terms would make a reprint differ from what
+    # was proposed.
+    for title_text, body in ((t["needs"], p.needs), (t["solution"], p.solution)):
         if body:
             out += [*heading(title_text, s), text(body, s.body)]
-    terms = [p.terms] if p.terms else []
-    if a.payment_terms_days is not None:
-        terms.append(t["labelled"].format(label=t["payment_terms"],
-                                          value=t["days"].format(days=a.payment_terms_days)))
-    if terms:
-        out += [*heading(t["terms"], s), text("\n".join(terms), s.body)]
+    out += heading(t["items"], s)
+    out.append(_items(p, language, s, width) if p.items else text(t["no_items"], s.body))
+    for title_text, body in ((t["value_added"], p.value_added), (t["benefits"], p.benefits),
+                             (t["terms"], p.terms)):
+        if body:
+            out += [*heading(title_text, s), text(body, s.body)]
     validity = (t["valid_until_day"].format(day=formats.day(p.valid_until, language))
                 if p.valid_until else t["no_validity"])
     out += [*heading(t["validity"], s), text(validity, s.body)]
@@ -117,31 +116,40 @@ def _cover(data: ProposalData, language: str, s: Styles, width: float) -> list[F
 
 
 def _items(p: Proposal, language: str, s: Styles, width: float) -> Table:
-    """Line items, then subtotal, tax and total under the amount column; the header
-    row repeats on every page of a long table."""
+    """Line items, then subtotal, tax and total under the amount column. The header row
+    repeats on every page of a long table; figures never wrap; the totals stay on one
+    page with the last line item above them."""
     t = texts(language)
     head = [t["item_no"], t["description"], t["quantity"], t["unit"], t["unit_price"],
             t["discount"], t["amount"]]
-    rows: list[list[Flowable | str]] = [[text(c, s.cell_head) for c in head]]
-    for n, item in enumerate(p.items, start=1):
-        rows.append([
-            text(str(n), s.cell_number), text(item.description, s.cell),
-            text(formats.quantity(item.quantity_milli), s.cell_number), text(item.unit, s.cell),
-            text(formats.money(Money(item.unit_price_cents, p.currency)), s.cell_number),
-            text(formats.percent(item.discount_bp) if item.discount_bp else "", s.cell_number),
-            text(formats.money(Money(item.amount_cents, p.currency)), s.cell_number),
-        ])
+    lines = [[str(n), item.description, formats.quantity(item.quantity_milli), item.unit,
+              formats.money(Money(item.unit_price_cents, p.currency)),
+              formats.percent(item.discount_bp) if item.discount_bp else "",
+              formats.money(Money(item.amount_cents, p.currency))]
+             for n, item in enumerate(p.items, start=1)]
+    totals = [(t["subtotal"], formats.money(p.subtotal)),
+              (t["tax"].format(rate=formats.percent(p.tax_bp)), formats.money(p.tax)),
+              (t["total"], formats.money(p.total))]
+    columns = [[h, *(line[i] for line in lines)] for i, h in enumerate(head)]
+    columns[-1] += [amount for _label, amount in totals]
+    widths = fitted_widths(columns, ITEM_FLEX, width, s.cell_number, s.cell_head)
+    rows: list[list[Flowable | str]] = [[text(c, s.cell_head_number if ITEM_FLEX[i] == 0
+                                              else s.cell_head) for i, c in enumerate(head)]]
+    for line in lines:
+        rows.append([Figure(v, s.cell_number) if ITEM_FLEX[i] == 0 else text(v, s.cell)
+                     for i, v in enumerate(line)])
     first_total = len(rows)
-    for label, amount in ((t["subtotal"], p.subtotal),
-                          (t["tax"].format(rate=formats.percent(p.tax_bp)), p.tax),
-                          (t["total"], p.total)):
+    for label, amount in totals:
         style = s.cell_number_bold if label == t["total"] else s.cell_number
-        rows.append(["", text(label, style), "", "", "", "", text(formats.money(amount), style)])
-    table = RowTable(rows, colWidths=[width * f for f in ITEM_COLUMNS], repeatRows=1)
+        rows.append(["", text(label, style), "", "", "", "", Figure(amount, style)])
+    # Whole rows only: a line item is a few lines at most, and a split one would part
+    # the last line from the totals that NOSPLIT keeps with it.
+    table = RowTable(rows, colWidths=widths, repeatRows=1, splitInRow=0)
     style = table_style()
     for r in range(first_total, len(rows)):
         style.add("SPAN", (1, r), (5, r))
         style.add("BACKGROUND", (0, r), (-1, r), LABEL)
     style.add("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), SHADE)
+    style.add("NOSPLIT", (0, first_total - 1), (-1, -1))
     table.setStyle(style)
     return table

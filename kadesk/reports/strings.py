@@ -214,7 +214,7 @@ TEXT: dict[str, dict[str, str]] = {
         "needs": "Your needs",
         "solution": "Proposed solution",
         "items": "Pricing",
-        "item_no": "#",
+        "item_no": "No.",
         "description": "Item",
         "quantity": "Qty",
         "unit": "Unit",

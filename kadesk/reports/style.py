@@ -1,6 +1,6 @@
 """What every report shares: page size, letterhead, page header and footer, text
-and table styles. Text wraps the CJK way (a line may break between any two Chinese
-characters) and table cells are padded so glyphs never touch the rules."""
+and table styles. Text breaks by the Chinese line-breaking rules (breaking.py), a
+figure never breaks, and table cells are padded so glyphs never touch the rules."""
 
 from __future__ import annotations
 
@@ -9,26 +9,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
     SimpleDocTemplate,
     Table,
     TableStyle,
 )
 
 from kadesk.reports import fonts
+from kadesk.reports.breaking import Text
 from kadesk.reports.strings import PAGE_SIZE_NAMES, texts
 
 PAGE_SIZES: dict[str, tuple[float, float]] = dict(zip(PAGE_SIZE_NAMES, (A4, LETTER),
@@ -39,8 +38,8 @@ FOOTER = 14 * mm
 HEADING_ROOM = 30 * mm  # less than this left on the page: a heading starts the next
 # Less room than this (points) left on a page: a table row does not start there.
 ROW_ROOM = 72
-CJK_START = 0x2E80  # CJK radicals onwards: Chinese, its punctuation, full-width forms
 FRAME_PADDING = 6  # ReportLab's default inside each page frame
+CELL_PADDING = 4  # left and right inside a table cell
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#9aa5b1")
@@ -73,17 +72,19 @@ class Styles:
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_number: ParagraphStyle  # over a column of figures
     cell_number: ParagraphStyle  # right-aligned: amounts and quantities
     cell_number_bold: ParagraphStyle
     cover: ParagraphStyle
 
 
-@functools.cache  # one set per process: text() keeps a word-wrapped twin of each
+@functools.cache  # one set per process
 def styles() -> Styles:
     regular, bold = fonts.register()
 
     def style(name: str, size: float, font: str = regular, **extra: Any) -> ParagraphStyle:
-        # CJK text wants more leading than Latin; 1.45 keeps both readable.
+        # CJK text wants more leading than Latin; 1.45 keeps both readable. "CJK" hands
+        # line breaking to breaking.Text, for both languages.
         extra.setdefault("textColor", INK)
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.45,
                               wordWrap="CJK", **extra)
@@ -94,6 +95,7 @@ def styles() -> Styles:
                   muted=style("muted", 8.5, textColor=MUTED),
                   cell=style("cell", 8.5),
                   cell_head=style("cell_head", 8.5, bold),
+                  cell_head_number=style("cell_head_number", 8.5, bold, alignment=TA_RIGHT),
                   cell_number=style("cell_number", 8.5, alignment=TA_RIGHT),
                   cell_number_bold=style("cell_number_bold", 8.5, bold, alignment=TA_RIGHT),
                   cover=style("cover", 26, bold, spaceBefore=40 * mm, spaceAfter=6 * mm))
@@ -105,8 +107,8 @@ def table_style(header: bool = True) -> TableStyle:
         ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ]
@@ -128,7 +130,7 @@ class RowTable(Table):
         super().__init__(*args, **kwargs)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if availHeight >= ROW_ROOM:
+        if availHeight >= ROW_ROOM or not getattr(self, "splitInRow", 1):
             return list(super().split(availWidth, availHeight))
         self.splitInRow = 0  # whole rows only: the next page has room to split one
         try:
@@ -143,23 +145,77 @@ def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]
     Not keepWithNext: that glues the heading to what follows and, when that is
     taller than the space left, pushes both to the next page, leaving a blank.
     """
-    return [CondPageBreak(room), Paragraph(title, s.heading)]
+    return [CondPageBreak(room), text(title, s.heading)]
 
 
-def text(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: markup characters escaped, line breaks kept.
+def text(value: str, style: ParagraphStyle) -> Text:
+    """A paragraph of plain text: markup characters escaped, line breaks kept, each
+    character in a font that has it."""
+    return Text(fonts.markup(value, style.fontName).replace("\n", "<br/>"), style)
 
-    Text with no CJK in it wraps between words: ReportLab's CJK wrapping breaks a
-    Latin word anywhere once it has looked back half a line for a space.
+
+class Figure(Flowable):
+    """A number, date or name on one line, never broken: it takes its own width, and
+    in a narrower cell it is set smaller (down to ``MIN_SIZE``) rather than wrapped."""
+
+    MIN_SIZE = 5.5
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.value = value
+        self.font = style.fontName
+        self.size = self.fitted = style.fontSize
+        self.leading = style.leading
+        self.colour = style.textColor
+        self.align = {TA_RIGHT: "end", TA_CENTER: "middle"}.get(style.alignment, "start")
+
+    def natural_width(self) -> float:
+        return fonts.width(self.value, self.font, self.size)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        natural = self.natural_width()
+        self.fitted = self.size if natural <= availWidth else max(
+            self.MIN_SIZE, self.size * availWidth / natural)
+        self.width = availWidth
+        return availWidth, self.leading
+
+    def draw(self) -> None:
+        x = {"start": 0.0, "middle": self.width / 2, "end": self.width}[self.align]
+        self.canv.setFillColor(self.colour)
+        # The baseline where a paragraph of the same style puts its first line.
+        ascent = getAscentDescent(self.font, self.size)[0]
+        fonts.draw(self.canv, (x, self.leading - ascent), self.value, (self.font, self.fitted),
+                   self.align)
+
+
+def fitted_widths(columns: Sequence[Sequence[str]], flex: Sequence[float], width: float,
+                  style: ParagraphStyle, head: ParagraphStyle) -> list[float]:
+    """Widths for a table's columns, given each column's texts (its header first).
+
+    A column with ``flex`` 0 holds figures: it gets its widest text. The others share
+    what is left in proportion to their flex, but never less than their header's
+    widest word. When the figures alone would crowd out the rest (a 16-digit amount
+    on Letter), all figure columns narrow together and their text is set smaller.
     """
-    if not any(ord(char) >= CJK_START for char in value):
-        style = _word_wrapped(style)
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    pad = 2 * CELL_PADDING + 1
 
+    def widest_word(value: str) -> float:
+        return max((fonts.width(w, head.fontName, head.fontSize) for w in value.split()),
+                   default=0.0)
 
-@functools.cache
-def _word_wrapped(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-words", parent=style, wordWrap=None)
+    fixed = [max([widest_word(texts[0])] + [fonts.width(v, style.fontName, style.fontSize)
+                                            for v in texts[1:]]) + pad if f == 0 else 0.0
+             for texts, f in zip(columns, flex, strict=True)]
+    floor = [widest_word(texts[0]) + pad if f else 0.0
+             for texts, f in zip(columns, flex, strict=True)]
+    room = width - sum(fixed)
+    if room < sum(floor) + width * 0.25:  # keep a quarter of the width for the prose
+        scale = max(0.0, width * 0.75 - sum(floor)) / sum(fixed)
+        fixed = [w * scale for w in fixed]
+        room = width - sum(fixed)
+    total = sum(flex)
+    return [w if f == 0 else max(floor[i], room * f / total)
+            for i, (w, f) in enumerate(zip(fixed, flex, strict=True))]
 
 
 def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
@@ -216,9 +272,9 @@ def _logo(path: str) -> ImageReader | None:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut (with an ellipsis) so it fits ``width`` on one line."""
-    if stringWidth(text, font, size) <= width:
+    if fonts.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and fonts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
@@ -260,21 +316,20 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
                                preserveAspectRatio=True, anchor="sw", mask="auto")
                 x += logo_w + 3 * mm
             self.setFillColor(INK)
-            self.setFont(bold, 10)
-            self.drawString(x, top, fit(letterhead.company_name, bold, 10, (right - x) * 0.55))
+            fonts.draw(self, (x, top), fit(letterhead.company_name, bold, 10, (right - x) * 0.55),
+                       (bold, 10))
             self.setFillColor(MUTED)
-            self.setFont(regular, 9)
-            self.drawRightString(right, top, fit(title, regular, 9, (right - x) * 0.4))
+            fonts.draw(self, (right, top), fit(title, regular, 9, (right - x) * 0.4), (regular, 9),
+                       "end")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
             bottom = MARGIN - 8 * mm
             self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             page_text = words["page"].format(page=page, pages=pages)
-            self.setFont(regular, 8)
-            self.drawRightString(right, bottom, page_text)
-            room = right - left - stringWidth(page_text, regular, 8) - 6 * mm
-            self.drawString(left, bottom, fit(contact, regular, 8, room))
+            fonts.draw(self, (right, bottom), page_text, (regular, 8), "end")
+            room = right - left - fonts.width(page_text, regular, 8) - 6 * mm
+            fonts.draw(self, (left, bottom), fit(contact, regular, 8, room), (regular, 8))
 
     return PagedCanvas
 
