@@ -80,8 +80,8 @@ def main() -> None:
         with Kadesk.open(path) as app:
             stats = generate(app, DemoSize(accounts=args.accounts), seed=args.seed)
             print(f"Data: {stats}")
-            app.settings.set(company_name="远航物流有限公司", rep_name="张伟",
-                             rep_phone="13800138000")
+            app.letterhead.update(company_name="远航物流有限公司")
+            app.settings.set(rep_name="张伟", rep_phone="13800138000")
             accounts = app.accounts.page(AccountFilter(), limit=args.accounts)
             account = max(accounts, key=lambda a: len(app.contacts.of_account(a.id))).id
             contacts = len(app.contacts.of_account(account))

@@ -11,10 +11,11 @@ goes through it (paragraphs through ``markup``, canvas strings through ``draw``)
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +32,24 @@ FALLBACKS = (EXT_B, EMOJI)  # tried in this order for a character the main font 
 # Invisible selectors and joiners no font here draws: emoji are printed one by one in
 # black and white, so a colour/text selector or a join has nothing to change.
 INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})
+
+
+_ASTRAL = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+_make_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with characters beyond U+FFFF written as UTF-16
+    (surrogate pairs) as PDF requires: ReportLab 5.1 writes 𠮷 as <20BB7>, which
+    readers take for U+20BB, so copying or searching a PDF found the wrong character."""
+    def utf16(found: re.Match[str]) -> str:
+        pair = chr(int(found.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"<{found.group(1)}> <{pair}>"
+
+    return _ASTRAL.sub(utf16, _make_to_unicode(fontname, subset))
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register() -> tuple[str, str]:

@@ -5,10 +5,12 @@ figure never breaks, and table cells are padded so glyphs never touch the rules.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -26,9 +28,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kadesk.reports import fonts
+from kadesk.domain import records
+from kadesk.domain.validation import logo_bytes
+from kadesk.reports import fonts, formats
 from kadesk.reports.breaking import Text
 from kadesk.reports.strings import PAGE_SIZE_NAMES, texts
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
 
 PAGE_SIZES: dict[str, tuple[float, float]] = dict(zip(PAGE_SIZE_NAMES, (A4, LETTER),
                                                      strict=True))
@@ -45,23 +52,40 @@ MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#e4e7eb")
 LABEL = colors.HexColor("#f5f7fa")
+WATERMARK = colors.Color(0.8, 0.1, 0.1, alpha=0.16)
+
+
+def colour(value: str) -> colors.Color:
+    """A letterhead colour; ink for anything that is not #RRGGBB (a hostile package)."""
+    try:
+        return colors.HexColor(value) if len(value) == 7 and value[0] == "#" else INK
+    except ValueError:
+        return INK
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Our side of the page: from the settings, not from the account."""
+    """Our side of the page, never the account's: the team's letterhead (company,
+    colours, logo, boilerplate; synced) and this rep (the laptop's settings)."""
 
-    company_name: str = ""
-    logo: str = ""
+    team: records.Letterhead = field(default_factory=records.Letterhead)
     rep_name: str = ""
     rep_phone: str = ""
     rep_email: str = ""
+    tz: tzinfo | None = None  # the rep's time zone for times of day; None: the system's
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> Letterhead:
-        return cls(**{key: str(settings.get(key) or "") for key in
-                      ("company_name", "rep_name", "rep_phone", "rep_email")},
-                   logo=str(settings.get("company_logo") or ""))
+    def of(cls, app: Kadesk) -> Letterhead:
+        settings = app.settings.all()
+        return cls(team=app.letterhead.get(), tz=formats.zone(str(settings["time_zone"])),
+                   **{key: str(settings[key]) for key in ("rep_name", "rep_phone", "rep_email")})
+
+    @property
+    def company_name(self) -> str:
+        return self.team.company_name
+
+    def formats(self, language: str) -> formats.Formats:
+        return formats.Formats(language, self.tz)
 
 
 @dataclass(frozen=True)
@@ -76,10 +100,12 @@ class Styles:
     cell_number: ParagraphStyle  # right-aligned: amounts and quantities
     cell_number_bold: ParagraphStyle
     cover: ParagraphStyle
+    band: ParagraphStyle  # the company's name on the cover's colour band
 
 
-@functools.cache  # one set per process
-def styles() -> Styles:
+@functools.cache  # one set per process and heading colour
+def styles(accent: str = "") -> Styles:
+    """The styles; ``accent`` (a letterhead colour) colours the headings."""
     regular, bold = fonts.register()
 
     def style(name: str, size: float, font: str = regular, **extra: Any) -> ParagraphStyle:
@@ -90,7 +116,8 @@ def styles() -> Styles:
                               wordWrap="CJK", **extra)
 
     return Styles(title=style("title", 16, bold, spaceAfter=2 * mm),
-                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
+                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
+                                textColor=colour(accent) if accent else INK),
                   body=style("body", 9.5),
                   muted=style("muted", 8.5, textColor=MUTED),
                   cell=style("cell", 8.5),
@@ -98,7 +125,8 @@ def styles() -> Styles:
                   cell_head_number=style("cell_head_number", 8.5, bold, alignment=TA_RIGHT),
                   cell_number=style("cell_number", 8.5, alignment=TA_RIGHT),
                   cell_number_bold=style("cell_number_bold", 8.5, bold, alignment=TA_RIGHT),
-                  cover=style("cover", 26, bold, spaceBefore=40 * mm, spaceAfter=6 * mm))
+                  cover=style("cover", 26, bold, spaceBefore=12 * mm, spaceAfter=6 * mm),
+                  band=style("band", 16, bold, textColor=colors.white))
 
 
 def table_style(header: bool = True) -> TableStyle:
@@ -223,14 +251,20 @@ def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str
             ) -> list[Flowable]:
     """A heading and a table of plain-text rows; ``empty`` in place of an empty table.
 
-    The header row repeats on every page and a tall row splits across pages.
+    A column of fraction 0 holds what must not break (dates, times, names, counts): it
+    is as wide as its widest value and never wraps; the others share the rest by their
+    fractions. The header row repeats on every page and a tall row splits across pages.
     """
     title = heading(title_text, s)
     if not rows:
         return [*title, text(empty, s.body)]
-    cells = [[text(c, s.cell_head) for c in columns]]
-    cells += [[text(value or "—", s.cell) for value in row] for row in rows]
-    table = RowTable(cells, colWidths=[width * f for f in fractions], repeatRows=1)
+    values = [[value or "—" for value in row] for row in rows]
+    widths = fitted_widths([[c, *(row[i] for row in values)] for i, c in enumerate(columns)],
+                           fractions, width, s.cell, s.cell_head)
+    cells: list[list[Flowable]] = [[text(c, s.cell_head) for c in columns]]
+    cells += [[Figure(value, s.cell) if fractions[i] == 0 else text(value, s.cell)
+               for i, value in enumerate(row)] for row in values]
+    table = RowTable(cells, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     return [*title, table]
 
@@ -258,12 +292,13 @@ def facts(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]] = ()
     return table
 
 
-def _logo(path: str) -> ImageReader | None:
-    """The logo, or None when unset, missing or unreadable: the report goes out without it."""
-    if not path:
+def logo(team: records.Letterhead) -> ImageReader | None:
+    """The team's logo, or None when unset or unreadable: the report goes out without it."""
+    data = logo_bytes(team.logo) if team.logo else None
+    if data is None:
         return None
     try:
-        reader = ImageReader(path)
+        reader = ImageReader(io.BytesIO(data))
         reader.getSize()
     except Exception:  # any unreadable image means "no logo", never a failed report
         return None
@@ -279,11 +314,14 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Canvas]:
-    """A canvas that draws header and footer once the page count is known."""
+def _canvas_class(letterhead: Letterhead, title: str, language: str, watermark: str
+                  ) -> type[Canvas]:
+    """A canvas that draws header and footer once the page count is known, and
+    ``watermark`` (if any) across every page."""
     regular, bold = fonts.register()
     words = texts(language)
-    logo = _logo(letterhead.logo)
+    image = logo(letterhead.team)
+    band = colour(letterhead.team.colour)
     contact = "  ·  ".join(part for part in (letterhead.rep_name, letterhead.rep_phone,
                                              letterhead.rep_email) if part)
 
@@ -307,12 +345,14 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
             width, height = self._pagesize
             top = height - MARGIN + 4 * mm
             left, right = MARGIN, width - MARGIN
+            if watermark:
+                self._watermark(width, height)
             x = left
-            if logo is not None:
-                w, h = logo.getSize()
+            if image is not None:
+                w, h = image.getSize()
                 logo_h = 9 * mm
                 logo_w = min(30 * mm, logo_h * w / h)
-                self.drawImage(logo, x, top - 1.5 * mm, logo_w, logo_h,
+                self.drawImage(image, x, top - 1.5 * mm, logo_w, logo_h,
                                preserveAspectRatio=True, anchor="sw", mask="auto")
                 x += logo_w + 3 * mm
             self.setFillColor(INK)
@@ -321,9 +361,11 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
             self.setFillColor(MUTED)
             fonts.draw(self, (right, top), fit(title, regular, 9, (right - x) * 0.4), (regular, 9),
                        "end")
+            self.setStrokeColor(band)
+            self.setLineWidth(0.8)
+            self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
             bottom = MARGIN - 8 * mm
             self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             page_text = words["page"].format(page=page, pages=pages)
@@ -331,11 +373,20 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
             room = right - left - fonts.width(page_text, regular, 8) - 6 * mm
             fonts.draw(self, (left, bottom), fit(contact, regular, 8, room), (regular, 8))
 
+        def _watermark(self, width: float, height: float) -> None:
+            self.saveState()
+            self.setFillColor(WATERMARK)
+            self.translate(width / 2, height / 2)
+            self.rotate(35)
+            size = min(96.0, width * 0.9 / max(1.0, fonts.width(watermark, bold, 1)))
+            fonts.draw(self, (0, -size / 3), watermark, (bold, size), "middle")
+            self.restoreState()
+
     return PagedCanvas
 
 
 def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead: Letterhead,
-              language: str, page_size: str = "A4") -> None:
+              language: str, page_size: str = "A4", watermark: str = "") -> None:
     """Lay ``story`` out on pages of ``page_size`` with our header and footer."""
     regular, _bold = fonts.register()
     # initialFontName: else every page starts in Helvetica, named in the PDF but not embedded.
@@ -345,7 +396,7 @@ def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead
                             creator="kadesk", leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN + HEADER - 8 * mm,
                             bottomMargin=MARGIN + FOOTER - 8 * mm)
-    doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language))
+    doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language, watermark))
 
 
 def frame_width(page_size: str = "A4") -> float:

@@ -74,7 +74,7 @@ def gather(app: Kadesk, period: Period | None = None, rep: str = "", *,
         objection_labels={i.id: i.label(language)
                           for i in app.lists.items(ListKind.OBJECTION, hidden=True)},
         weekly=weekly,
-        letterhead=Letterhead.from_settings(app.settings.all()),
+        letterhead=Letterhead.of(app),
         today=app.today(),
     )
 
@@ -86,8 +86,8 @@ def kind_name(period: Period, language: str) -> str:
 
 def title(data: WeekData, language: str) -> str:
     t = texts(language)
-    span = t["period"].format(start=formats.day(data.period.start, language),
-                              end=formats.day(data.period.end, language))
+    f = data.letterhead.formats(language)
+    span = t["period"].format(start=f.day(data.period.start), end=f.day(data.period.end))
     return f"{kind_name(data.period, language)} · {span}"
 
 
@@ -105,6 +105,7 @@ def render(data: WeekData, target: Path, *, language: str = "zh_CN",
 def story(data: WeekData, language: str, page_size: str = "A4") -> list[Flowable]:
     s = styles()
     t = texts(language)
+    f = data.letterhead.formats(language)
     width = frame_width(page_size)
     visits = data.visits
     who = t["rep_of"].format(rep=data.rep) if data.rep else t["all_reps"]
@@ -113,35 +114,34 @@ def story(data: WeekData, language: str, page_size: str = "A4") -> list[Flowable
     follow_ups = [v for v in visits if v.follow_up_date]
     out: list[Flowable] = [
         text(title(data, language), s.title),
-        text(f"{who}  ·  {t['printed'].format(day=formats.day(data.today, language))}", s.muted),
+        text(f"{who}  ·  {t['printed'].format(day=f.day(data.today))}", s.muted),
         *heading(t["overview"], s),
         _overview([(t["visits"], len(visits)),
                    (t["accounts_covered"], len({v.account_id for v in visits})),
                    (t["objections_met"], sum(met.values())),
                    (t["follow_ups_created"], len(follow_ups))], s, width),
     ]
-    out += _charts(data, met, language, s, width)
+    out += _charts(data, met, f, s, width)
     sep = "、" if is_chinese(language) else ", "
-    rows = [[formats.weekday(v.occurred_at, language), f"{v.occurred_at.astimezone():%H:%M}",
+    rows = [[f.weekday(v.occurred_at), f.time(v.occurred_at),
              data.accounts.get(v.account_id, "—"), v.kind.label(language),
              sep.join(data.contacts[c] for c in v.contact_ids if c in data.contacts),
              v.outcome or v.purpose or v.summary, v.owner] for v in visits[:LISTED]]
     columns = [t["date"], t["time"], t["account"], t["kind"], t["met"], t["outcome"], t["rep"]]
-    out += section(t["visits_by_day"], columns, rows,
-                   [0.14, 0.07, 0.2, 0.14, 0.12, 0.23, 0.1], s=s, empty=t["no_visits"],
-                   width=width)
+    out += section(t["visits_by_day"], columns, rows, [0, 0, 0.3, 0, 0.25, 0.45, 0], s=s,
+                   empty=t["no_visits"], width=width)
     if len(visits) > LISTED:
         out.append(text(t["more_visits"].format(shown=LISTED, total=len(visits)), s.muted))
 
     per_account = Counter(v.account_id for v in visits)
     account_rows = [[data.accounts.get(a, "—"), str(n)] for a, n in per_account.most_common()]
     out += section(t["accounts_covered"], [t["account"], t["visits"]], account_rows,
-                   [0.8, 0.2], s=s, empty=t["none"], width=width)
-    follow_rows = [[formats.day(v.follow_up_date, language), data.accounts.get(v.account_id, "—"),
+                   [1, 0], s=s, empty=t["none"], width=width)
+    follow_rows = [[f.day(v.follow_up_date), data.accounts.get(v.account_id, "—"),
                     v.next_steps or v.purpose, v.owner]
                    for v in sorted(follow_ups, key=lambda v: (v.follow_up_date, v.occurred_at))]
     out += section(t["follow_ups_created"], [t["due"], t["account"], t["next_steps"], t["rep"]],
-                   follow_rows, [0.16, 0.26, 0.46, 0.12], s=s, empty=t["none"], width=width)
+                   follow_rows, [0, 0.4, 0.6, 0], s=s, empty=t["none"], width=width)
     return out
 
 
@@ -154,11 +154,11 @@ def _overview(figures: list[tuple[str, int]], s: Styles, width: float) -> Table:
     return table
 
 
-def _charts(data: WeekData, met: Counter[str], language: str, s: Styles,
+def _charts(data: WeekData, met: Counter[str], f: formats.Formats, s: Styles,
             width: float) -> list[Flowable]:
     """Visits per week, then objections by type, each across the page."""
-    t = texts(language)
-    weeks = weekly_bars([f"{monday.month}/{monday.day}" for monday, _n in data.weekly],
+    t = texts(f.language)
+    weeks = weekly_bars([f.short_day(monday) for monday, _n in data.weekly],
                         [n for _monday, n in data.weekly], width)
     out = [*heading(t["visits_per_week"].format(weeks=TREND_WEEKS), s, room=weeks.height + 40),
            weeks]

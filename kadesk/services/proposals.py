@@ -15,7 +15,8 @@ from kadesk.domain.validation import proposal_errors
 from kadesk.services.base import EntityService, Saved, to_record
 from kadesk.store import models as m
 
-ITEM_COLUMNS = ("description", "quantity_milli", "unit", "unit_price_cents", "discount_bp")
+ITEM_COLUMNS = ("description", "quantity_milli", "unit", "unit_price_cents", "discount_bp",
+                "tax_bp")
 
 
 class ProposalService(EntityService[ProposalFields, Proposal]):
@@ -29,9 +30,18 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
 
     def _errors(self, session: Session, fields: ProposalFields, row_id: str | None
                 ) -> list[FieldError]:
-        return proposal_errors(fields)
+        errors = proposal_errors(fields)
+        if fields.addressee_id:
+            contact = session.get(m.Contact, fields.addressee_id)
+            if contact is None or contact.deleted:
+                errors.append(FieldError("addressee_id", "unknown_contact"))
+            elif contact.account_id != fields.account_id:
+                errors.append(FieldError("addressee_id", "other_account"))
+        return errors
 
     def create(self, fields: ProposalFields) -> Saved[Proposal]:
+        if fields.issued_on is None:
+            fields = dataclasses.replace(fields, issued_on=self.app.today())
         if not fields.number:
             # Date plus a device-unique suffix: numbers never clash between laptops.
             seq = self.app.db.clock.seq + 1
@@ -46,7 +56,7 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
         items = tuple(dataclasses.replace(i, id=None) for i in old.items)
         return self.create(ProposalFields(**{
             **base, "version": old.version + 1, "status": ProposalStatus.DRAFT,
-            "previous_version_id": old.id, "items": items,
+            "previous_version_id": old.id, "items": items, "issued_on": self.app.today(),
         }))
 
     def _write_children(self, session: Session, obj: Any, fields: ProposalFields) -> None:

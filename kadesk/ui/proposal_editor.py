@@ -251,13 +251,15 @@ class ProposalEditor(EditorDialog):
 
     def fields(self) -> ProposalFields:
         self._commit_open_cell()
+        prose = {name: box.toPlainText().strip() for name, box in self.texts.items()}
         return ProposalFields(
             account_id=self.account_id, title=self.title.text().strip(),
             number=self.number.text().strip(), version=self.version.value(),
             status=self.status.value(), currency=self.currency.currentText(),
             tax_bp=self.tax_bp(), valid_until=self.valid_until.value(),
             items=tuple(self.items.items), previous_version_id=self.previous_version_id,
-            **{name: box.toPlainText().strip() for name, box in self.texts.items()})
+            needs=prose["needs"], solution=prose["solution"], value_added=prose["value_added"],
+            benefits=prose["benefits"], terms=prose["terms"])
 
     def show_errors(self, error: ValidationError) -> list[str]:
         return self.form.show_errors(list(error.errors), {"items": self.tr("Line {n}:")})

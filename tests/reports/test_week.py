@@ -52,7 +52,7 @@ def test_a_week_for_the_team(app: Kadesk, tmp_path: Path) -> None:
     text = render(app, pdf, Period.week_of(MONDAY + timedelta(days=3)))
     for expected in ("周报", "2026年3月2日 至 2026年3月8日", "全体销售", "概览", "拜访次数",
                      "覆盖客户", "每周拜访次数", "异议类型分布", "每日拜访", "招商银行股份有限公司",
-                     "比亚迪股份有限公司", "第6次拜访的结果", "准备报价", "3月2日 周一"):
+                     "比亚迪股份有限公司", "第6次拜访的结果", "准备报价", "2026年3月2日 周一"):
         assert expected in text, expected
     assert "第7次" not in text
     assert_sound(pdf)
