@@ -22,8 +22,10 @@ from reportlab.graphics.shapes import (
     String,
 )
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kadesk.domain import contact_map as cm
+from kadesk.reports import fonts
 
 
 def map_drawing(drawing: cm.MapDrawing, font: str, *, bold_font: str | None = None,
@@ -75,5 +77,14 @@ def _shape(shape: cm.Shape, fy: Callable[[float], float], left: float, font: str
             return Line(*points, **style)
         return PolyLine(points, **style)
     anchor = {"start": "start", "middle": "middle"}.get(shape.anchor, "end")
-    return String(shape.x - left, fy(shape.y), shape.text, fontName=bold if shape.bold else font,
-                  fontSize=shape.size, fillColor=_colour(shape.colour), textAnchor=anchor)
+    name = bold if shape.bold else font
+    # One String per run of one font: 𠮷 and emoji come from the fallback fonts.
+    x = shape.x - left
+    if anchor != "start":
+        x -= fonts.width(shape.text, name, shape.size) / (2 if anchor == "middle" else 1)
+    group = Group()
+    for run_font, piece in fonts.runs(shape.text, name):
+        group.add(String(x, fy(shape.y), piece, fontName=run_font, fontSize=shape.size,
+                         fillColor=_colour(shape.colour)))
+        x += stringWidth(piece, run_font, shape.size)
+    return group

@@ -31,7 +31,9 @@ def pages(pdf: Path) -> list[list[Block]]:
     """Each page's blocks of lines; a line's words are joined by a space."""
     xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True,
                          check=True).stdout
-    root = ET.fromstring(xml)
+    # Poppler 22 writes a document title beyond U+FFFF as CESU-8 (not UTF-8) in <head>;
+    # the page text is right, and the title is not what these checks read.
+    root = ET.fromstring(xml.decode("utf-8", errors="replace"))
     out = []
     for page in root.iter(f"{_NS}page"):
         blocks = []
@@ -47,13 +49,14 @@ def page_texts(pdf: Path) -> list[str]:
 
 
 def kinsoku_faults(pdf: Path) -> list[str]:
-    """Lines that start with closing punctuation or end with opening punctuation."""
+    """Where a paragraph or cell was broken so that a line starts with closing punctuation
+    or ends with opening punctuation (a lone "!" badge on a map breaks no rule)."""
     faults = []
     for number, page in enumerate(pages(pdf), start=1):
         for block in page:
-            for line in block:
-                if line and (line[0] in CANNOT_START or line[-1] in CANNOT_END):
-                    faults.append(f"page {number}: {line!r}")
+            for above, below in itertools.pairwise(block):
+                if (below and below[0] in CANNOT_START) or (above and above[-1] in CANNOT_END):
+                    faults.append(f"page {number}: {above!r} / {below!r}")
     return faults
 
 
