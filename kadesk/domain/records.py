@@ -242,6 +242,17 @@ class ProposalFields:
     previous_version_id: str | None = None
 
 
+def taxes(items: tuple[ProposalItemFields, ...] | list[ProposalItemFields], currency: str
+          ) -> list[tuple[int, Money, Money]]:
+    """Per tax rate, highest first: (rate, the lines' amount, the tax on it). Tax is
+    rounded once per rate, as a VAT invoice totals it."""
+    by_rate: dict[int, int] = {}
+    for item in items:
+        by_rate[item.tax_bp] = by_rate.get(item.tax_bp, 0) + item.amount_cents
+    return [(rate, Money(base, currency), Money(tax_cents(base, rate), currency))
+            for rate, base in sorted(by_rate.items(), reverse=True)]
+
+
 @dataclass(frozen=True, kw_only=True)
 class Proposal(ProposalFields, Stamps):
     @property
@@ -249,13 +260,7 @@ class Proposal(ProposalFields, Stamps):
         return Money(sum(i.amount_cents for i in self.items), self.currency)
 
     def taxes(self) -> list[tuple[int, Money, Money]]:
-        """Per tax rate, highest first: (rate, the lines' amount, the tax on it). Tax is
-        rounded once per rate, as a VAT invoice totals it."""
-        by_rate: dict[int, int] = {}
-        for item in self.items:
-            by_rate[item.tax_bp] = by_rate.get(item.tax_bp, 0) + item.amount_cents
-        return [(rate, Money(base, self.currency), Money(tax_cents(base, rate), self.currency))
-                for rate, base in sorted(by_rate.items(), reverse=True)]
+        return taxes(self.items, self.currency)
 
     @property
     def tax(self) -> Money:

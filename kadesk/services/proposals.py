@@ -31,6 +31,8 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
     def _errors(self, session: Session, fields: ProposalFields, row_id: str | None
                 ) -> list[FieldError]:
         errors = proposal_errors(fields)
+        if row_id is not None and fields.issued_on is None:  # create fills in today
+            errors.append(FieldError("issued_on", "required"))
         if fields.addressee_id:
             contact = session.get(m.Contact, fields.addressee_id)
             if contact is None or contact.deleted:
