@@ -176,6 +176,35 @@ def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]
     return [CondPageBreak(room), text(title, s.heading)]
 
 
+class Headed(Flowable):
+    """A heading and the table under it: the heading goes where the table's first row
+    goes, so it never stands alone at the foot of a page (a row taller than the space
+    left, or a page end inside the reserve of RowTable, took the table away from it)."""
+
+    def __init__(self, head: Flowable, table: Table) -> None:
+        super().__init__()
+        self.head, self.table = head, table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _w, head = self.head.wrap(availWidth, availHeight)
+        self.head_height = head + self.head.getSpaceBefore() + self.head.getSpaceAfter()
+        _width, height = self.table.wrap(availWidth, availHeight - self.head_height)
+        self.width, self.height = availWidth, self.head_height + height
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        parts = self.table.split(availWidth, availHeight - self.head_height)
+        if not parts:
+            return []  # not even the first row fits: heading and all to the next page
+        return [Headed(self.head, parts[0]), *parts[1:]]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        table_height = self.height - self.head_height
+        self.head.drawOn(canvas, x, y + table_height + self.head.getSpaceAfter())
+        self.table.drawOn(canvas, x, y)
+
+
 def text(value: str, style: ParagraphStyle) -> Text:
     """A paragraph of plain text: markup characters escaped, line breaks kept, each
     character in a font that has it."""
@@ -255,9 +284,8 @@ def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str
     is as wide as its widest value and never wraps; the others share the rest by their
     fractions. The header row repeats on every page and a tall row splits across pages.
     """
-    title = heading(title_text, s)
     if not rows:
-        return [*title, text(empty, s.body)]
+        return [*heading(title_text, s), text(empty, s.body)]
     values = [[value or "—" for value in row] for row in rows]
     widths = fitted_widths([[c, *(row[i] for row in values)] for i, c in enumerate(columns)],
                            fractions, width, s.cell, s.cell_head)
@@ -266,7 +294,7 @@ def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str
                for i, value in enumerate(row)] for row in values]
     table = RowTable(cells, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
-    return [*title, table]
+    return [CondPageBreak(HEADING_ROOM), Headed(text(title_text, s.heading), table)]
 
 
 def facts(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]] = (), *,

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Spacer
 
 from kadesk.domain.enums import BuyingRole, ListKind
 from kadesk.domain.queries import Period
@@ -23,6 +25,16 @@ from kadesk.domain.records import (
 )
 from kadesk.files import write_atomically
 from kadesk.reports import brief, proposal, visit, week
+from kadesk.reports.style import (
+    FOOTER,
+    HEADER,
+    MARGIN,
+    Letterhead,
+    build_pdf,
+    frame_width,
+    section,
+    styles,
+)
 from kadesk.services.app import Kadesk
 from tests.reports.layout import broken_figures, kinsoku_faults, missing_glyphs, page_texts
 
@@ -84,3 +96,18 @@ def test_every_report_prints_every_character_and_breaks_lines_by_the_rules(
     assert "𠮷田" in text  # copied and searched as itself, not as U+20BB
     if kind in ("visit", "week"):
         assert "10:00" in text and "02:00" not in text  # the rep's zone, not the machine's
+
+
+def test_a_heading_is_never_left_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    width = frame_width()
+    rows = [["2026年3月2日", "上门拜访", PROSE[:120]], ["2026年3月3日", "电话", "短"]]
+    for room in range(30, 140, 6):  # what is left of page 1 when the section starts
+        story = [Spacer(1, A4[1] - 2 * MARGIN - HEADER - FOOTER - room),
+                 *section("最近拜访", ["日期", "方式", "结果"], rows, [0, 0, 1], s=styles(),
+                          empty="无", width=width)]
+        pdf = tmp_path / f"room{room}.pdf"
+        write_atomically(pdf, lambda temp, story=story: build_pdf(
+            temp, story, title="t", letterhead=Letterhead(), language="zh_CN"))
+        for page in page_texts(pdf):
+            if "最近拜访" in page:
+                assert "2026年3月2日" in page, f"{room} pt left: the heading stands alone"
