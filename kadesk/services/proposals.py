@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kadesk.domain.enums import ProposalStatus
+from kadesk.domain.enums import OPEN_PROPOSALS, ProposalStatus
 from kadesk.domain.errors import FieldError
 from kadesk.domain.records import Proposal, ProposalFields, ProposalItemFields
 from kadesk.domain.validation import proposal_errors
@@ -107,3 +107,17 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
                 .where(m.Proposal.number == number.strip(), m.Proposal.deleted.is_(False))
                 .order_by(m.Proposal.version.desc()))
             return [self._record(session, p) for p in rows]
+
+    def pipeline(self, owner: str | None = None) -> list[Proposal]:
+        """Open proposals (draft or sent, not past their validity) of every account, or
+        of the accounts ``owner`` owns: the pipeline a manager reads, largest first."""
+        today = self.app.today()
+        query = (select(m.Proposal).join(m.Account, m.Account.id == m.Proposal.account_id)
+                 .where(m.Proposal.deleted.is_(False), m.Account.deleted.is_(False),
+                        m.Proposal.status.in_(list(OPEN_PROPOSALS)),
+                        or_(m.Proposal.valid_until.is_(None), m.Proposal.valid_until >= today)))
+        if owner:
+            query = query.where(m.Account.owner == owner)
+        with self.app.db.read() as session:
+            found = [self._record(session, p) for p in session.scalars(query)]
+        return sorted(found, key=lambda p: (-p.total.cents, p.number))

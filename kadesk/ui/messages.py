@@ -92,6 +92,8 @@ def error_message(error: KadeskError) -> str:
             "Errors", "The period ends ({end}) before it starts ({start}); swap the dates."),
         "period_too_long": translate(
             "Errors", "A visit report covers at most {days} days; choose a shorter period."),
+        "unknown_rep": translate(
+            "Errors", "No rep named '{rep}' has logged a visit. Reps: {reps}."),
         "locked": translate(
             "Errors", "kadesk is already open on {path}. Close the other window first."),
         "not_a_database": translate(

@@ -1067,16 +1067,21 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
+        <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="97"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="97"/>
+        <location filename="../../kadesk/ui/messages.py" line="99"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="100"/>
+        <location filename="../../kadesk/ui/messages.py" line="102"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>

@@ -175,9 +175,9 @@ CASES: list[tuple[str, str | None, Action]] = [
 # Raised outside the services' write path, tested in tests/store/test_db.py and
 # test_migrations.py; 'not_in_list' has no caller (enums are typed, not free text).
 # Raised outside the services: by the store on open, and by the UI forms.
-# The period codes: by the weekly report (tests/reports/test_week.py).
+# The period codes and unknown_rep: by the weekly report (tests/reports/test_week.py).
 NOT_SERVICE_CODES = {"locked", "db_newer", "not_a_database", "not_in_list", "unreadable_money",
-                     "period_reversed", "period_too_long"}
+                     "period_reversed", "period_too_long", "unknown_rep"}
 
 
 def test_every_error_code_has_a_case() -> None:
