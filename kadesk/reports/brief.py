@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from kadesk.domain.contact_map import build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
@@ -21,13 +21,15 @@ from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, V
 from kadesk.files import default_name
 from kadesk.reports import fonts, formats
 from kadesk.reports.breaking import Text
-from kadesk.reports.contact_map import map_drawing
+from kadesk.reports.contact_map import map_pages
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
+    FRAME_PADDING,
     Letterhead,
     Styles,
     build_pdf,
     facts,
+    frame_height,
     frame_width,
     heading,
     section,
@@ -39,7 +41,6 @@ if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
 
 LAST_VISITS = 5
-MAP_HEIGHT = 260.0  # points: about 9 cm
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,15 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
         regular, bold = fonts.register()
         drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
                             language=language)
-        # Wide enough to read, short enough that the brief stays at one or two pages.
-        b = drawing.bounds
-        fit = min(width, MAP_HEIGHT * b.w / b.h) if b.h else width
-        flowable = map_drawing(drawing, regular, bold_font=bold, max_width=fit)
-        flowable.initialFontName = regular  # else the drawing names an unembedded Helvetica
-        out += [*heading(t["contact_map"], s, room=flowable.height + 12 * mm), flowable]
+        # The frame's padding too: 1% more width keeps a 12-person map on one page.
+        parts = map_pages(drawing, regular, bold, width=width + 2 * FRAME_PADDING,
+                          height=frame_height(page_size) - 16 * mm)
+        out += [*heading(t["contact_map"], s, room=parts[0].height + 12 * mm), parts[0]]
+        for n, part in enumerate(parts[1:], start=2):
+            out += [PageBreak(), text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
+                    part]
+        if len(parts) > 1:
+            out.append(PageBreak())
     else:
         out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 

@@ -427,6 +427,12 @@ def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead
     doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language, watermark))
 
 
+def frame_height(page_size: str = "A4") -> float:
+    """The height a flowable may take on a page (the frame less its padding)."""
+    return (PAGE_SIZES[page_size][1] - 2 * MARGIN - HEADER - FOOTER + 16 * mm
+            - 2 * FRAME_PADDING)
+
+
 def frame_width(page_size: str = "A4") -> float:
     """The width a flowable may take: the page less the margins and the frame's padding."""
     return PAGE_SIZES[page_size][0] - 2 * MARGIN - 2 * FRAME_PADDING
