@@ -123,6 +123,9 @@ def _last_visible(units: list[Any], start: int, end: int) -> str | None:
 class Text(Paragraph):
     """A paragraph broken by the rules above (its style must say ``wordWrap="CJK"``)."""
 
+    _broken_at: tuple[float, ...] | None = None
+    _broken: Any = None
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - ReportLab's names
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         style = self.style
@@ -130,6 +133,15 @@ class Text(Paragraph):
         _handleBulletWidth(self.bulletText, style, widths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # the second half of a split paragraph: already broken
+        # A table wraps each cell several times at one width (size, split, draw).
+        key = tuple(widths)
+        if self._broken_at == key:
+            return self._broken
+        self._broken_at, self._broken = key, self._break(widths)
+        return self._broken
+
+    def _break(self, widths: list[float]) -> Any:
+        style = self.style
         frags = self.frags
         if not frags:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,

@@ -226,11 +226,12 @@ class Figure(Flowable):
         self.colour = style.textColor
         self.align = {TA_RIGHT: "end", TA_CENTER: "middle"}.get(style.alignment, "start")
 
+    @functools.cached_property
     def natural_width(self) -> float:
         return fonts.width(self.value, self.font, self.size)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        natural = self.natural_width()
+        natural = self.natural_width
         self.fitted = self.size if natural <= availWidth else max(
             self.MIN_SIZE, self.size * availWidth / natural)
         self.width = availWidth
