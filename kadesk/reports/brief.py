@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
-from kadesk.domain.contact_map import build_map
+from kadesk.domain.contact_map import MapDrawing, build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
@@ -29,10 +29,11 @@ from kadesk.reports.style import (
     Styles,
     build_pdf,
     facts,
-    frame_height,
+    frame_size,
     frame_width,
     heading,
     section,
+    sideways,
     styles,
     text,
 )
@@ -126,18 +127,9 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     ]
 
     if data.contacts:
-        regular, bold = fonts.register()
         drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
                             language=language)
-        # The frame's padding too: 1% more width keeps a 12-person map on one page.
-        parts = map_pages(drawing, regular, bold, width=width + 2 * FRAME_PADDING,
-                          height=frame_height(page_size) - 16 * mm)
-        out += [*heading(t["contact_map"], s, room=parts[0].height + 12 * mm), parts[0]]
-        for n, part in enumerate(parts[1:], start=2):
-            out += [PageBreak(), text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
-                    part]
-        if len(parts) > 1:
-            out.append(PageBreak())
+        out += _map(drawing, t, s, page_size)
     else:
         out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 
@@ -168,6 +160,27 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
                    [t["proposal"], t["version"], t["status"], t["valid_until"], t["total"]],
                    proposal_rows, [1, 0, 0, 0, 0], s=s, empty=t["none"], width=width)
     return out
+
+
+def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> list[Flowable]:
+    """The contact map under its heading, its text never below 7 pt: upright if it fits
+    one page, else on landscape pages, cut into parts if even those are too small."""
+    regular, bold = fonts.register()
+
+    def cut(turned: bool) -> list[Flowable]:
+        w, h = frame_size(page_size, turned=turned)
+        # The frame's padding too: 1% more width keeps a 12-person map on one page.
+        return map_pages(drawing, regular, bold, width=w + 2 * FRAME_PADDING,
+                         height=h - 16 * mm)
+
+    parts = cut(turned=False)
+    if len(parts) == 1:
+        return [*heading(t["contact_map"], s, room=parts[0].height + 12 * mm), parts[0]]
+    parts = cut(turned=True)
+    pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
+    pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
+                            part]) for n, part in enumerate(parts[1:], start=2)]
+    return sideways(pages)
 
 
 def _profile(data: BriefData, f: formats.Formats, s: Styles, width: float) -> Table:

@@ -36,6 +36,7 @@ FALLBACKS = (EMOJI, EXT_B)
 INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})
 
 
+_ASCII = frozenset(chr(code) for code in range(0x80))
 _ASTRAL = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
 _make_to_unicode = ttfonts.makeToUnicodeCMap
 
@@ -91,8 +92,9 @@ def font_for(char: str, font: str) -> str | None:
 def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
     """``text`` as (font, piece) runs, each piece drawn in one font that has its glyphs."""
     current, piece = font, list[str]()
+    known = _glyphs(font)  # loads the font if it is ours and not yet registered
     for char in text:
-        chosen = font_for(char, font) if ord(char) > 0x7F else font
+        chosen = font if char in _ASCII or ord(char) in known else font_for(char, font)
         if chosen is None:
             continue
         if chosen != current and piece:

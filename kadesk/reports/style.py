@@ -14,16 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    SimpleDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
     Table,
     TableStyle,
 )
@@ -416,24 +420,42 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str, watermark: 
 
 def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead: Letterhead,
               language: str, page_size: str = "A4", watermark: str = "") -> None:
-    """Lay ``story`` out on pages of ``page_size`` with our header and footer."""
+    """Lay ``story`` out on pages of ``page_size`` with our header and footer; the story
+    may turn pages sideways for a while (``sideways``)."""
     regular, _bold = fonts.register()
+    size = PAGE_SIZES[page_size]
     # initialFontName: else every page starts in Helvetica, named in the PDF but not embedded.
-    doc = SimpleDocTemplate(str(target), pagesize=PAGE_SIZES[page_size], title=title,
-                            initialFontName=regular,
-                            author=letterhead.rep_name or letterhead.company_name,
-                            creator="kadesk", leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN + HEADER - 8 * mm,
-                            bottomMargin=MARGIN + FOOTER - 8 * mm)
+    doc = BaseDocTemplate(str(target), pagesize=size, title=title, initialFontName=regular,
+                          author=letterhead.rep_name or letterhead.company_name,
+                          creator="kadesk", leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN + HEADER - 8 * mm,
+                          bottomMargin=MARGIN + FOOTER - 8 * mm)
+    templates = []
+    for name, (w, h) in (("page", size), ("sideways", landscape(size))):
+        frame = Frame(doc.leftMargin, doc.bottomMargin, w - 2 * MARGIN,
+                      h - doc.topMargin - doc.bottomMargin, id=name)
+        templates.append(PageTemplate(id=name, frames=[frame], pagesize=(w, h)))
+    doc.addPageTemplates(templates)
     doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language, watermark))
 
 
-def frame_height(page_size: str = "A4") -> float:
-    """The height a flowable may take on a page (the frame less its padding)."""
-    return (PAGE_SIZES[page_size][1] - 2 * MARGIN - HEADER - FOOTER + 16 * mm
-            - 2 * FRAME_PADDING)
+def sideways(parts: Sequence[Flowable]) -> list[Flowable]:
+    """``parts`` on landscape pages, one after the other, then back to upright pages."""
+    out: list[Flowable] = [NextPageTemplate("sideways"), PageBreak()]
+    for n, part in enumerate(parts):
+        out += [PageBreak()] if n else []
+        out.append(part)
+    return [*out, NextPageTemplate("page"), PageBreak()]
+
+
+def frame_size(page_size: str = "A4", *, turned: bool = False) -> tuple[float, float]:
+    """What a flowable may take on an upright (or landscape) page: the page less margins,
+    header, footer and the frame's padding."""
+    w, h = landscape(PAGE_SIZES[page_size]) if turned else PAGE_SIZES[page_size]
+    return (w - 2 * MARGIN - 2 * FRAME_PADDING,
+            h - 2 * MARGIN - HEADER - FOOTER + 16 * mm - 2 * FRAME_PADDING)
 
 
 def frame_width(page_size: str = "A4") -> float:
     """The width a flowable may take: the page less the margins and the frame's padding."""
-    return PAGE_SIZES[page_size][0] - 2 * MARGIN - 2 * FRAME_PADDING
+    return frame_size(page_size)[0]

@@ -20,6 +20,7 @@ from kadesk.domain.enums import BuyingRole, RelationKind
 from kadesk.domain.records import Contact
 from kadesk.reports import fonts
 from kadesk.reports.contact_map import map_drawing, map_pages, smallest_text
+from kadesk.services.app import Kadesk
 from tests.domain.test_contact_map import PEOPLE, person, relation
 
 NOW = datetime(2026, 3, 16, 12, tzinfo=UTC)
@@ -113,3 +114,25 @@ def test_a_friend_line_is_drawn_over_the_boxes() -> None:
     dotted = max(i for i, shape in enumerate(group.contents)  # type: ignore[attr-defined]
                  if getattr(shape, "strokeDashArray", None))
     assert dotted > max(i for i, kind in enumerate(kinds) if kind == "Rect")
+
+
+def test_a_large_buying_centre_goes_on_landscape_pages(app: Kadesk, tmp_path: Path) -> None:
+    from kadesk.domain.records import AccountFields, ContactFields
+    from kadesk.files import write_atomically
+    from kadesk.reports import brief
+
+    account = app.accounts.create(AccountFields(name="华为技术有限公司")).record.id
+    ids: list[str] = []
+    for i in range(40):
+        ids.append(app.contacts.create(ContactFields(
+            account_id=account, name=f"联系人{i}号", reports_to_id=ids[(i - 1) // 4] if i else None,
+            buying_role=list(BuyingRole)[i % 7])).record.id)
+    data = brief.gather(app, account)
+    pdf = tmp_path / "brief.pdf"
+    write_atomically(pdf, lambda temp: brief.render(data, temp))
+    pages = PdfReader(pdf).pages
+    wide = [p for p in pages if p.mediabox.width > p.mediabox.height]
+    assert wide and pages[0].mediabox.width < pages[0].mediabox.height  # upright around it
+    assert pages[-1].mediabox.width < pages[-1].mediabox.height
+    text = "".join(p.extract_text() for p in wide)
+    assert all(f"联系人{i}号" in text for i in range(40))
