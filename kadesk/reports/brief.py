@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from kadesk.domain.contact_map import MapDrawing, build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
@@ -164,7 +164,8 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
 
 def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> list[Flowable]:
     """The contact map under its heading, its text never below 7 pt: upright if it fits
-    one page, else on landscape pages, cut into parts if even those are too small."""
+    one page, else cut into parts on pages of their own, landscape or upright,
+    whichever takes fewer."""
     regular, bold = fonts.register()
 
     def cut(turned: bool) -> list[Flowable]:
@@ -173,14 +174,22 @@ def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> l
         return map_pages(drawing, regular, bold, width=w + 2 * FRAME_PADDING,
                          height=h - 16 * mm)
 
-    parts = cut(turned=False)
-    if len(parts) == 1:
-        return [*heading(t["contact_map"], s, room=parts[0].height + 12 * mm), parts[0]]
-    parts = cut(turned=True)
+    upright = cut(turned=False)
+    if len(upright) == 1:
+        return [*heading(t["contact_map"], s, room=upright[0].height + 12 * mm), upright[0]]
+    turned = cut(turned=True)
+
+    def worth(parts: list[Flowable]) -> tuple[int, float]:
+        """Fewer pages first; then no sliver of a part on a page of its own."""
+        return len(parts), -min(p.width * p.height for p in parts)
+
+    parts = min(turned, upright, key=worth)
     pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
     pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
                             part]) for n, part in enumerate(parts[1:], start=2)]
-    return sideways(pages)
+    if parts is turned:
+        return sideways(pages)
+    return [PageBreak(), *(item for page in pages for item in (page, PageBreak()))]
 
 
 def _profile(data: BriefData, f: formats.Formats, s: Styles, width: float) -> Table:
