@@ -72,7 +72,7 @@ def gather(app: Kadesk, period: Period | None = None, rep: str = "", *,
         raise KadeskError("period_too_long", days=REPORT_MAX_DAYS)
     reps = app.visits.owners()
     if rep and rep not in reps:
-        raise KadeskError("unknown_rep", rep=rep, reps="、".join(reps[:12]) or "—")
+        raise KadeskError("unknown_rep", rep=rep, reps=", ".join(reps[:12]) or "—")
     visits = app.visits.in_period(period, rep or None)
     length = period.end - period.start + timedelta(days=1)
     before = Period(start=period.start - length, end=period.start - timedelta(days=1))
@@ -219,7 +219,8 @@ def _pipeline(data: WeekData, f: formats.Formats, s: Styles, width: float) -> li
     totals: dict[str, int] = {}
     for p in data.pipeline:
         totals[p.currency] = totals.get(p.currency, 0) + p.total.cents
-    worth = "；".join(f.big_money(Money(cents, currency)) for currency, cents in totals.items())
+    worth = ("；" if f.chinese else "; ").join(f.big_money(Money(cents, currency))
+                                             for currency, cents in totals.items())
     rows = [[data.accounts.get(p.account_id, "—"), p.title, p.status.label(f.language),
              f.day(p.valid_until), formats.money(p.total)]
             for p in data.pipeline[:LISTED_PROPOSALS]]
