@@ -34,7 +34,8 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-ARCHIVE_LIMIT_MB = 80
+# The CJK Extension B font (12.6 MB in the archive) took it from about 72 MB to 85 MB.
+ARCHIVE_LIMIT_MB = 90
 
 
 def _clean_copy(target: Path) -> Path:
@@ -101,7 +102,8 @@ def test_archive_is_named_sized_and_reported(built: tuple[Path, str],
 
 def test_bundle_holds_what_kadesk_needs_and_no_more(unpacked: Path) -> None:
     internal = unpacked / "kadesk" / "_internal"
-    for needed in ("resources/fonts/NotoSansSC-Regular.ttf", "resources/icons/kadesk.svg",
+    for needed in ("resources/fonts/NotoSansSC-Regular.ttf", "resources/fonts/HanaMinB-ExtB.ttf",
+                   "resources/fonts/NotoEmoji-Regular.ttf", "resources/icons/kadesk.svg",
                    "resources/translations/kadesk_zh_CN.qm",
                    "kadesk/store/migrations/env.py",
                    "PySide6/Qt/plugins/platforms/libqxcb.so",
