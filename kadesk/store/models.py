@@ -398,7 +398,7 @@ class SyncConflict(Base):
 
 
 class Setting(Base):
-    """Per-installation settings (company name, rep, language): JSON values."""
+    """Per-installation settings (the rep, language, time zone): JSON values."""
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
