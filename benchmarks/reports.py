@@ -1,5 +1,6 @@
 """Report rendering: the first report of a process (fonts loaded), then the brief,
-visit summary, weekly report and a 200-item proposal with fonts already loaded.
+visit summary, weekly report and a 200-item proposal with fonts already loaded, and
+the brief and the proposal against a bare ReportLab document of the same content.
 
     python -m benchmarks.reports [--accounts 120] [--items 200] [--runs 10] [--seed 1]
 
@@ -7,8 +8,12 @@ Generates demo data of ``--accounts`` accounts (contacts, visits and proposals
 by the demo's usual ratios) in a temp folder, picks the account with the most
 contacts for the brief, and adds a proposal of ``--items`` line items. Each
 figure covers reading the data through the services and writing the PDF.
-Targets (issue 5): first report of a process < 1.5 s; brief < 0.5 s; proposal
-of 200 items < 1 s. Prints median and p95 in ms.
+Targets (issues 5 and 16): first report of a process < 1.5 s; brief < 0.5 s;
+proposal of 200 items < 1 s; the brief and the proposal (layout and writing, the
+data already read) within 1.5x of a bare ReportLab document of the same content,
+measured in the same run: the same strings, fonts, column widths and drawing, laid
+out by ReportLab alone (its own CJK wrapping, plain tables, no header or footer, no
+fallback-font runs, figure cells or heading keeping). Prints median and p95 in ms.
 """
 
 from __future__ import annotations
@@ -22,13 +27,23 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from time import perf_counter
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table
 
 from kadesk.domain.queries import AccountFilter, Period
 from kadesk.domain.records import ProposalFields, ProposalItemFields
+from kadesk.reports import fonts
+from kadesk.reports.breaking import Text
+from kadesk.reports.contact_map import MapPart
+from kadesk.reports.style import Figure, Headed, table_style
 from kadesk.services.app import Kadesk
 from kadesk.services.demo import DemoSize, generate
 
 TARGETS_MS = {"first report of a process": 1500, "brief": 500, "proposal": 1000}
+RATIO_TARGET = 1.5
 
 # Run in a fresh interpreter: imports, font registration, gather, layout, write.
 FIRST = textwrap.dedent("""
@@ -64,6 +79,39 @@ def line(name: str, samples: list[float]) -> None:
     print(f"{name:<28} median {median:7.1f} ms   p95 {p95:7.1f} ms{verdict}")
 
 
+def bare(flowable: Flowable) -> Flowable:
+    """``flowable`` as ReportLab alone would lay out the same content."""
+    if isinstance(flowable, Text):
+        return Paragraph(flowable.text, flowable.style)
+    if isinstance(flowable, Figure):
+        return Paragraph(flowable.value, ParagraphStyle("f", fontName=flowable.font,
+                                                        fontSize=flowable.size))
+    if isinstance(flowable, Headed):
+        return KeepTogether([bare(flowable.head), bare(flowable.table)])
+    if isinstance(flowable, Table):
+        cells = [[[bare(f) for f in cell] if isinstance(cell, list)
+                  else bare(cell) if isinstance(cell, Flowable) else cell for cell in row]
+                 for row in flowable._cellvalues]
+        table = Table(cells, colWidths=flowable._argW, repeatRows=flowable.repeatRows)
+        table.setStyle(table_style())
+        return table
+    if isinstance(flowable, MapPart):
+        return flowable.drawing
+    return flowable
+
+
+def write_bare(module: Any, data: Any, target: Path) -> None:
+    story = [bare(f) for f in module.story(data, "zh_CN")]
+    SimpleDocTemplate(str(target), pagesize=A4, initialFontName=fonts.REGULAR).build(story)
+
+
+def ratio_line(name: str, ours: list[float], baseline: list[float]) -> None:
+    ratio = statistics.median(ours) / statistics.median(baseline)
+    print(f"{name:<28} ours {statistics.median(ours) * 1000:7.1f} ms / bare "
+          f"{statistics.median(baseline) * 1000:7.1f} ms = {ratio:4.2f}x  target <= "
+          f"{RATIO_TARGET}x: {'met' if ratio <= RATIO_TARGET else 'MISSED'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--accounts", type=int, default=120)
@@ -72,7 +120,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    from kadesk.reports import brief, fonts, proposal, visit, week
+    from kadesk.reports import brief, proposal, visit, week
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "kadesk.db"
@@ -80,8 +128,8 @@ def main() -> None:
         with Kadesk.open(path) as app:
             stats = generate(app, DemoSize(accounts=args.accounts), seed=args.seed)
             print(f"Data: {stats}")
-            app.settings.set(company_name="远航物流有限公司", rep_name="张伟",
-                             rep_phone="13800138000")
+            app.letterhead.update(company_name="远航物流有限公司")
+            app.settings.set(rep_name="张伟", rep_phone="13800138000")
             accounts = app.accounts.page(AccountFilter(), limit=args.accounts)
             account = max(accounts, key=lambda a: len(app.contacts.of_account(a.id))).id
             contacts = len(app.contacts.of_account(account))
@@ -118,6 +166,18 @@ def main() -> None:
                 lambda: render(week, week.gather(app, week_of)), args.runs))
             line("proposal", timed(lambda: render(proposal, proposal.gather(app, big)),
                                    args.runs))
+            # Layout and writing only, ours and bare, interleaved so the machine's noise
+            # falls on both alike.
+            for name, module, data in (("brief vs bare ReportLab", brief,
+                                        brief.gather(app, account)),
+                                       ("proposal vs bare ReportLab", proposal,
+                                        proposal.gather(app, big))):
+                ours, baseline = [], []
+                for _ in range(args.runs):
+                    ours += timed(lambda module=module, data=data: render(module, data), 1)
+                    baseline += timed(lambda module=module, data=data: write_bare(
+                        module, data, out), 1)
+                ratio_line(name, ours, baseline)
 
 
 if __name__ == "__main__":

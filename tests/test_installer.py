@@ -35,7 +35,8 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-ARCHIVE_LIMIT_MB = 80
+# The CJK Extension B font (12.6 MB in the archive) took it from about 72 MB to 85 MB.
+ARCHIVE_LIMIT_MB = 90
 
 
 def _clean_copy(target: Path) -> Path:
@@ -124,7 +125,8 @@ def test_the_readmes_list_the_libraries_the_bundle_leaves_to_the_system(
 
 def test_bundle_holds_what_kadesk_needs_and_no_more(unpacked: Path) -> None:
     internal = unpacked / "kadesk" / "_internal"
-    for needed in ("resources/fonts/NotoSansSC-Regular.ttf", "resources/icons/kadesk.svg",
+    for needed in ("resources/fonts/NotoSansSC-Regular.ttf", "resources/fonts/HanaMinB-ExtB.ttf",
+                   "resources/fonts/NotoEmoji-Regular.ttf", "resources/icons/kadesk.svg",
                    "resources/translations/kadesk_zh_CN.qm",
                    "kadesk/store/migrations/env.py",
                    "PySide6/Qt/plugins/platforms/libqxcb.so",

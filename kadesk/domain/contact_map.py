@@ -48,7 +48,7 @@ class MapMark(Labelled):
     """Legend words that are not one of the vocabularies."""
 
     REPORTS_TO = "reports_to", "汇报给", "Reports to"
-    INFLUENCE = "influence", "影响力:", "Influence:"
+    INFLUENCE = "influence", "影响力：", "Influence:"
     NOT_MET = "not_met", f"{NOT_MET_DAYS} 天未见", f"Not met in {NOT_MET_DAYS} days"
 
 

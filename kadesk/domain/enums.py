@@ -139,6 +139,18 @@ class ProposalStatus(Labelled):
     EXPIRED = "expired", "已过期", "Expired"
 
 
+# Printed across a proposal that is not (or no longer) an offer the customer can take.
+WATERMARKED_PROPOSALS = frozenset({ProposalStatus.DRAFT, ProposalStatus.REJECTED,
+                                   ProposalStatus.EXPIRED})
+
+
+class CoverStyle(Labelled):
+    """How a proposal's cover looks: the team's letterhead chooses."""
+
+    BAND = "band", "色带", "Colour band"
+    PLAIN = "plain", "简洁", "Plain"
+
+
 # Still in play with the customer: the brief lists them, a lapsed one is marked.
 OPEN_PROPOSALS = frozenset({ProposalStatus.DRAFT, ProposalStatus.SENT})
 

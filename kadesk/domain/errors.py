@@ -20,6 +20,13 @@ MESSAGES: dict[str, str] = {
     "bad_email": "{field}: '{value}' is not an e-mail address.",
     "bad_phone": "{field}: '{value}' is not a phone number (digits, spaces, + - and parentheses).",
     "date_order": "{field} cannot be before {other}.",
+    "unknown_rep": "No rep named '{rep}' has logged a visit. Reps: {reps}.",
+    "bad_credit_code": "{field}: '{value}' is not a unified social credit code (18 characters, "
+    "the last a check digit).",
+    "bad_colour": "{field}: '{value}' is not a colour such as #1f4e79.",
+    "bad_logo": "{field} is not a PNG or JPEG image.",
+    "too_large": "{field} is larger than {max} KB.",
+    "unknown_contact": "{field}: that contact does not exist or is in the trash.",
     "unknown_field": "{field} is not a field that can be edited here.",
     "unknown_list_item": "{field}: there is no {kind} entry with id '{value}'.",
     "other_account": "{field} must be a contact of the same account.",

@@ -12,6 +12,7 @@ DEFAULT_CURRENCY = "CNY"
 # Quantities are kept as integer thousandths so 2.5 days or 0.125 t stay exact.
 QUANTITY_SCALE = 1000
 BASIS_POINTS = 10_000
+DEFAULT_TAX_BP = 600  # VAT on services; transport is 900
 
 
 @dataclass(frozen=True, slots=True)

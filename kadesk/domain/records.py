@@ -16,6 +16,7 @@ from kadesk.domain.enums import (
     BusinessModel,
     BuyingRole,
     BuyingStage,
+    CoverStyle,
     Influence,
     ListKind,
     ProposalStatus,
@@ -28,7 +29,13 @@ from kadesk.domain.enums import (
     VisitKind,
 )
 from kadesk.domain.language import is_chinese
-from kadesk.domain.money import DEFAULT_CURRENCY, Money, line_amount_cents, tax_cents
+from kadesk.domain.money import (
+    DEFAULT_CURRENCY,
+    DEFAULT_TAX_BP,
+    Money,
+    line_amount_cents,
+    tax_cents,
+)
 
 
 @dataclass(frozen=True, kw_only=True)  # no slots: records inherit two field groups
@@ -199,6 +206,8 @@ class ProposalItemFields:
     unit: str = ""
     unit_price_cents: int = 0
     discount_bp: int = 0
+    # VAT on this line: transport 9% and services 6% can sit in one quote.
+    tax_bp: int = DEFAULT_TAX_BP
     id: str | None = None
 
     @property
@@ -214,15 +223,34 @@ class ProposalFields:
     version: int = 1
     status: ProposalStatus = ProposalStatus.DRAFT
     currency: str = DEFAULT_CURRENCY
-    tax_bp: int = 600
+    tax_bp: int = DEFAULT_TAX_BP  # the rate a new line starts with
+    issued_on: date | None = None  # the proposal's date; None: today, when created
     valid_until: date | None = None
+    addressee_id: str | None = None  # the customer's contact named on the cover
     needs: str = ""
     solution: str = ""
     value_added: str = ""
     benefits: str = ""
     terms: str = ""
+    # The service commitment (服务承诺), each None where nothing is promised.
+    sla_on_time_bp: int | None = None  # on-time delivery rate, at least
+    sla_damage_bp: int | None = None  # damage rate, at most
+    sla_claim_days: int | None = None  # claims settled within, working days
+    sla_response_hours: int | None = None  # complaints answered within
+    sla_claims: str = ""  # how claims are paid
     items: tuple[ProposalItemFields, ...] = ()
     previous_version_id: str | None = None
+
+
+def taxes(items: tuple[ProposalItemFields, ...] | list[ProposalItemFields], currency: str
+          ) -> list[tuple[int, Money, Money]]:
+    """Per tax rate, highest first: (rate, the lines' amount, the tax on it). Tax is
+    rounded once per rate, as a VAT invoice totals it."""
+    by_rate: dict[int, int] = {}
+    for item in items:
+        by_rate[item.tax_bp] = by_rate.get(item.tax_bp, 0) + item.amount_cents
+    return [(rate, Money(base, currency), Money(tax_cents(base, rate), currency))
+            for rate, base in sorted(by_rate.items(), reverse=True)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -231,13 +259,43 @@ class Proposal(ProposalFields, Stamps):
     def subtotal(self) -> Money:
         return Money(sum(i.amount_cents for i in self.items), self.currency)
 
+    def taxes(self) -> list[tuple[int, Money, Money]]:
+        return taxes(self.items, self.currency)
+
     @property
     def tax(self) -> Money:
-        return Money(tax_cents(self.subtotal.cents, self.tax_bp), self.currency)
+        return Money(sum(tax.cents for _rate, _base, tax in self.taxes()), self.currency)
 
     @property
     def total(self) -> Money:
         return self.subtotal + self.tax
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterheadFields:
+    """Our company as every rep of the team prints it: set once, shared by sync."""
+
+    company_name: str = ""
+    company_name_en: str = ""
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    credit_code: str = ""  # 统一社会信用代码, 18 characters
+    bank_name: str = ""
+    bank_account: str = ""
+    profile: str = ""  # who we are: the boilerplate paragraph of every proposal
+    network: str = ""  # branches, hubs, coverage
+    qualifications: str = ""  # licences and certificates
+    closing: str = ""  # the closing paragraph above the signatures
+    colour: str = "#1f4e79"  # headings, rules and the cover band
+    accent: str = "#c8102e"
+    cover_style: CoverStyle = CoverStyle.BAND
+    logo: str = ""  # PNG or JPEG, base64: it travels with the row
+
+
+@dataclass(frozen=True, kw_only=True)
+class Letterhead(LetterheadFields):
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -11,6 +13,7 @@ from kadesk.domain.money import BASIS_POINTS, Money
 from kadesk.domain.records import (
     AccountFields,
     ContactFields,
+    LetterheadFields,
     ProposalFields,
     SiteFields,
     VisitFields,
@@ -117,16 +120,74 @@ def proposal_errors(p: ProposalFields) -> list[FieldError]:
         *_required("title", p.title),
         *_range("version", p.version, 1, 999),
         *_range("tax_bp", p.tax_bp, 0, BASIS_POINTS),
+        *_range("sla_on_time_bp", p.sla_on_time_bp, 0, BASIS_POINTS),
+        *_range("sla_damage_bp", p.sla_damage_bp, 0, BASIS_POINTS),
+        *_range("sla_claim_days", p.sla_claim_days, 1, 365),
+        *_range("sla_response_hours", p.sla_response_hours, 1, 720),
         *_texts(p, ("needs", "solution", "value_added", "benefits", "terms")),
+        *_length("sla_claims", p.sla_claims, 500),
     ]
+    if p.issued_on and p.valid_until and p.valid_until < p.issued_on:
+        errors.append(FieldError("valid_until", "date_order", {"other": "the proposal date"}))
     if not _CURRENCY.match(p.currency):
         errors.append(FieldError("currency", "bad_currency", {"value": p.currency}))
     for i, item in enumerate(p.items):
         where = f"items[{i}]"
         errors += _required(f"{where}.description", item.description, 500)
         errors += _range(f"{where}.discount_bp", item.discount_bp, 0, BASIS_POINTS)
+        errors += _range(f"{where}.tax_bp", item.tax_bp, 0, BASIS_POINTS)
         if item.quantity_milli < 0:
             errors.append(FieldError(f"{where}.quantity", "negative"))
         if item.unit_price_cents < 0:
             errors.append(FieldError(f"{where}.unit_price", "negative"))
+    return errors
+
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# 统一社会信用代码 (GB 32100-2015): 18 characters of this alphabet, the last a check.
+_CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+LOGO_MAX_BYTES = 256 * 1024  # it travels in every full sync package
+_LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def credit_code_ok(code: str) -> bool:
+    if len(code) != 18 or any(c not in _CREDIT_ALPHABET for c in code):
+        return False
+    total = sum(_CREDIT_ALPHABET.index(c) * w for c, w in zip(code, _CREDIT_WEIGHTS,
+                                                              strict=False))
+    return _CREDIT_ALPHABET[(31 - total % 31) % 31] == code[-1]
+
+
+def logo_bytes(logo: str) -> bytes | None:
+    """The image in a letterhead's logo field, or None if it is not a PNG or JPEG."""
+    try:
+        data = base64.b64decode(logo, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if data.startswith(_LOGO_MAGIC) else None
+
+
+def letterhead_errors(h: LetterheadFields) -> list[FieldError]:
+    errors = [
+        *_length("company_name", h.company_name, NAME_MAX),
+        *_length("company_name_en", h.company_name_en, NAME_MAX),
+        *_length("address", h.address, 300),
+        *_length("phone", h.phone, SHORT_MAX),
+        *_length("website", h.website, SHORT_MAX),
+        *_length("bank_name", h.bank_name, NAME_MAX),
+        *_length("bank_account", h.bank_account, SHORT_MAX),
+        *_texts(h, ("profile", "network", "qualifications", "closing"), 4000),
+    ]
+    if h.credit_code and not credit_code_ok(h.credit_code):
+        errors.append(FieldError("credit_code", "bad_credit_code", {"value": h.credit_code}))
+    for name in ("colour", "accent"):
+        if not _COLOUR.match(getattr(h, name)):
+            errors.append(FieldError(name, "bad_colour", {"value": getattr(h, name)}))
+    if h.logo:
+        data = logo_bytes(h.logo)
+        if data is None:
+            errors.append(FieldError("logo", "bad_logo"))
+        elif len(data) > LOGO_MAX_BYTES:
+            errors.append(FieldError("logo", "too_large", {"max": LOGO_MAX_BYTES // 1024}))
     return errors

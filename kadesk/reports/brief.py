@@ -10,27 +10,30 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from kadesk.domain.contact_map import build_map
+from kadesk.domain.contact_map import MapDrawing, build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.files import default_name
 from kadesk.reports import fonts, formats
-from kadesk.reports.contact_map import map_drawing
+from kadesk.reports.breaking import Text
+from kadesk.reports.contact_map import map_pages
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
+    FRAME_PADDING,
     Letterhead,
     Styles,
     build_pdf,
     facts,
+    frame_size,
     frame_width,
     heading,
     section,
+    sideways,
     styles,
     text,
 )
@@ -39,7 +42,6 @@ if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
 
 LAST_VISITS = 5
-MAP_HEIGHT = 260.0  # points: about 9 cm
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def gather(app: Kadesk, account_id: str, *, language: str = "zh_CN",
         follow_ups=tuple(follow_ups),
         proposals=tuple(p for p in app.proposals.of_account(account_id)
                         if p.status in OPEN_PROPOSALS),
-        letterhead=Letterhead.from_settings(app.settings.all()),
+        letterhead=Letterhead.of(app),
         today=app.today(),
         now=datetime.now(UTC),
     )
@@ -112,69 +114,96 @@ def render(data: BriefData, target: Path, *, language: str = "zh_CN",
 def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowable]:
     s = styles()
     t = texts(language)
+    f = data.letterhead.formats(language)
     width = frame_width(page_size)
     a = data.account
     names = {c.id: c.name for c in data.contacts}
-    english = f"  <font size=10>{escape(a.english_name)}</font>" if a.english_name else ""
+    english = (f"  <font size=10>{fonts.markup(a.english_name)}</font>" if a.english_name
+               else "")
     out: list[Flowable] = [
-        Paragraph(escape(a.name) + english, s.title),
-        text(f"{t['brief']}  ·  {t['printed'].format(day=formats.day(data.today, language))}",
-             s.muted),
-        *heading(t["profile"], s), _profile(data, language, s, width),
+        Text(fonts.markup(a.name, s.title.fontName) + english, s.title),
+        text(f"{t['brief']}  ·  {t['printed'].format(day=f.day(data.today))}", s.muted),
+        *heading(t["profile"], s), _profile(data, f, s, width),
     ]
 
     if data.contacts:
-        regular, bold = fonts.register()
         drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
                             language=language)
-        # Wide enough to read, short enough that the brief stays at one or two pages.
-        b = drawing.bounds
-        fit = min(width, MAP_HEIGHT * b.w / b.h) if b.h else width
-        flowable = map_drawing(drawing, regular, bold_font=bold, max_width=fit)
-        flowable.initialFontName = regular  # else the drawing names an unembedded Helvetica
-        out += [*heading(t["contact_map"], s, room=flowable.height + 12 * mm), flowable]
+        out += _map(drawing, t, s, page_size)
     else:
         out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 
     sep = "、" if is_chinese(language) else ", "
-    visit_rows = [[formats.day(v.occurred_at, language), v.kind.label(language),
+    visit_rows = [[f.day(v.occurred_at), v.kind.label(language),
                    sep.join(names[i] for i in v.contact_ids if i in names),
                    v.purpose, v.outcome or v.summary] for v in data.visits]
     out += section(t["last_visits"], [t["date"], t["kind"], t["met"], t["purpose"], t["outcome"]],
-                   visit_rows, [0.15, 0.14, 0.21, 0.22, 0.28], s=s, empty=t["none"], width=width)
+                   visit_rows, [0, 0, 0.25, 0.3, 0.45], s=s, empty=t["none"], width=width)
 
-    objection_rows = [[formats.day(o.met_on, language), o.label, o.details, o.response]
+    objection_rows = [[f.day(o.met_on), o.label, o.details, o.response]
                       for o in data.objections]
     out += section(t["open_objections"], [t["date"], t["objection"], t["details"], t["response"]],
-                   objection_rows, [0.15, 0.17, 0.34, 0.34], s=s, empty=t["none"], width=width)
+                   objection_rows, [0, 0.2, 0.4, 0.4], s=s, empty=t["none"], width=width)
 
-    follow_rows = [[formats.day(v.follow_up_date, language)
-                    + (f" ({t['overdue']})" if v.follow_up_date and v.follow_up_date < data.today
+    follow_rows = [[f.day(v.follow_up_date)
+                    + (t["overdue"] if v.follow_up_date and v.follow_up_date < data.today
                        else ""),
-                    v.next_steps or v.purpose, formats.day(v.occurred_at, language)]
+                    v.next_steps or v.purpose, f.day(v.occurred_at)]
                    for v in data.follow_ups]
-    out += section(t["follow_ups"], [t["due"], t["next_steps"], t["last_visit"]], follow_rows,
-                   [0.22, 0.6, 0.18], s=s, empty=t["none"], width=width)
+    out += section(t["follow_ups"], [t["due"], t["next_steps"], t["set_at_visit"]], follow_rows,
+                   [0, 1, 0], s=s, empty=t["none"], width=width)
 
-    proposal_rows = [[f"{p.title}" + (f" ({p.number})" if p.number else ""), f"v{p.version}",
-                      p.status.label(language), formats.day(p.valid_until, language),
+    proposal_rows = [[p.title + (t["bracketed"].format(value=p.number) if p.number else ""),
+                      f"v{p.version}", p.status.label(language), f.day(p.valid_until),
                       formats.money(p.total)] for p in data.proposals]
     out += section(t["open_proposals"],
                    [t["proposal"], t["version"], t["status"], t["valid_until"], t["total"]],
-                   proposal_rows, [0.4, 0.08, 0.12, 0.18, 0.22], s=s, empty=t["none"], width=width)
+                   proposal_rows, [1, 0, 0, 0, 0], s=s, empty=t["none"], width=width)
     return out
 
 
-def _profile(data: BriefData, language: str, s: Styles, width: float) -> Table:
+def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> list[Flowable]:
+    """The contact map under its heading, its text never below 7 pt: upright if it fits
+    one page, else cut into parts on pages of their own, landscape or upright,
+    whichever takes fewer."""
+    regular, bold = fonts.register()
+
+    def cut(turned: bool) -> list[Flowable]:
+        w, h = frame_size(page_size, turned=turned)
+        # The frame's padding too: 1% more width keeps a 12-person map on one page.
+        return map_pages(drawing, regular, bold, width=w + 2 * FRAME_PADDING,
+                         height=h - 16 * mm)
+
+    upright = cut(turned=False)
+    if len(upright) == 1:
+        return [*heading(t["contact_map"], s, room=upright[0].height + 12 * mm), upright[0]]
+    turned = cut(turned=True)
+
+    def worth(parts: list[Flowable]) -> tuple[int, float]:
+        """Fewer pages first; then no sliver of a part on a page of its own."""
+        return len(parts), -min(p.width * p.height for p in parts)
+
+    parts = min(turned, upright, key=worth)
+    pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
+    pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
+                            part]) for n, part in enumerate(parts[1:], start=2)]
+    if parts is turned:
+        return sideways(pages)
+    return [PageBreak(), *(item for page in pages for item in (page, PageBreak()))]
+
+
+def _profile(data: BriefData, f: formats.Formats, s: Styles, width: float) -> Table:
+    language = f.language
     t = texts(language)
     a = data.account
     short = [
         (t["tier"], a.tier.label(language)), (t["type"], a.account_type.label(language)),
         (t["stage"], a.relationship_stage.label(language)), (t["industry"], data.industry),
-        (t["city"], a.hq_city), (t["revenue"], formats.money(a.annual_revenue)),
+        (t["city"], a.hq_city), (t["revenue"], f.big_money(a.annual_revenue)),
         (t["payment_terms"], t["days"].format(days=a.payment_terms_days)
          if a.payment_terms_days is not None else ""),
-        (t["next_follow_up"], formats.day(a.next_follow_up, language)),
+        (t["last_visit"], f.day(data.visits[0].occurred_at) if data.visits else ""),
+        (t["next_follow_up"], f.day(a.next_follow_up)),
     ]
     long = [(t["special_operations"], a.special_operations), (t["unmet_needs"], a.unmet_needs),
             (t["competitors"], a.competitors)]

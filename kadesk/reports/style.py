@@ -1,35 +1,45 @@
 """What every report shares: page size, letterhead, page header and footer, text
-and table styles. Text wraps the CJK way (a line may break between any two Chinese
-characters) and table cells are padded so glyphs never touch the rules."""
+and table styles. Text breaks by the Chinese line-breaking rules (breaking.py), a
+figure never breaks, and table cells are padded so glyphs never touch the rules."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Paragraph,
-    SimpleDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
     Table,
     TableStyle,
 )
 
-from kadesk.reports import fonts
+from kadesk.domain import records
+from kadesk.domain.validation import logo_bytes
+from kadesk.reports import fonts, formats
+from kadesk.reports.breaking import Text
 from kadesk.reports.strings import PAGE_SIZE_NAMES, texts
+
+if TYPE_CHECKING:
+    from kadesk.services.app import Kadesk
 
 PAGE_SIZES: dict[str, tuple[float, float]] = dict(zip(PAGE_SIZE_NAMES, (A4, LETTER),
                                                      strict=True))
@@ -39,30 +49,47 @@ FOOTER = 14 * mm
 HEADING_ROOM = 30 * mm  # less than this left on the page: a heading starts the next
 # Less room than this (points) left on a page: a table row does not start there.
 ROW_ROOM = 72
-CJK_START = 0x2E80  # CJK radicals onwards: Chinese, its punctuation, full-width forms
 FRAME_PADDING = 6  # ReportLab's default inside each page frame
+CELL_PADDING = 4  # left and right inside a table cell
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#e4e7eb")
 LABEL = colors.HexColor("#f5f7fa")
+WATERMARK = colors.Color(0.8, 0.1, 0.1, alpha=0.16)
+
+
+def colour(value: str) -> colors.Color:
+    """A letterhead colour; ink for anything that is not #RRGGBB (a hostile package)."""
+    try:
+        return colors.HexColor(value) if len(value) == 7 and value[0] == "#" else INK
+    except ValueError:
+        return INK
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Our side of the page: from the settings, not from the account."""
+    """Our side of the page, never the account's: the team's letterhead (company,
+    colours, logo, boilerplate; synced) and this rep (the laptop's settings)."""
 
-    company_name: str = ""
-    logo: str = ""
+    team: records.Letterhead = field(default_factory=records.Letterhead)
     rep_name: str = ""
     rep_phone: str = ""
     rep_email: str = ""
+    tz: tzinfo | None = None  # the rep's time zone for times of day; None: the system's
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> Letterhead:
-        return cls(**{key: str(settings.get(key) or "") for key in
-                      ("company_name", "rep_name", "rep_phone", "rep_email")},
-                   logo=str(settings.get("company_logo") or ""))
+    def of(cls, app: Kadesk) -> Letterhead:
+        settings = app.settings.all()
+        return cls(team=app.letterhead.get(), tz=formats.zone(str(settings["time_zone"])),
+                   **{key: str(settings[key]) for key in ("rep_name", "rep_phone", "rep_email")})
+
+    @property
+    def company_name(self) -> str:
+        return self.team.company_name
+
+    def formats(self, language: str) -> formats.Formats:
+        return formats.Formats(language, self.tz)
 
 
 @dataclass(frozen=True)
@@ -73,30 +100,37 @@ class Styles:
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_number: ParagraphStyle  # over a column of figures
     cell_number: ParagraphStyle  # right-aligned: amounts and quantities
     cell_number_bold: ParagraphStyle
     cover: ParagraphStyle
+    band: ParagraphStyle  # the company's name on the cover's colour band
 
 
-@functools.cache  # one set per process: text() keeps a word-wrapped twin of each
-def styles() -> Styles:
+@functools.cache  # one set per process and heading colour
+def styles(accent: str = "") -> Styles:
+    """The styles; ``accent`` (a letterhead colour) colours the headings."""
     regular, bold = fonts.register()
 
     def style(name: str, size: float, font: str = regular, **extra: Any) -> ParagraphStyle:
-        # CJK text wants more leading than Latin; 1.45 keeps both readable.
+        # CJK text wants more leading than Latin; 1.45 keeps both readable. "CJK" hands
+        # line breaking to breaking.Text, for both languages.
         extra.setdefault("textColor", INK)
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.45,
                               wordWrap="CJK", **extra)
 
     return Styles(title=style("title", 16, bold, spaceAfter=2 * mm),
-                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
+                  heading=style("heading", 11.5, bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
+                                textColor=colour(accent) if accent else INK),
                   body=style("body", 9.5),
                   muted=style("muted", 8.5, textColor=MUTED),
                   cell=style("cell", 8.5),
                   cell_head=style("cell_head", 8.5, bold),
+                  cell_head_number=style("cell_head_number", 8.5, bold, alignment=TA_RIGHT),
                   cell_number=style("cell_number", 8.5, alignment=TA_RIGHT),
                   cell_number_bold=style("cell_number_bold", 8.5, bold, alignment=TA_RIGHT),
-                  cover=style("cover", 26, bold, spaceBefore=40 * mm, spaceAfter=6 * mm))
+                  cover=style("cover", 26, bold, spaceBefore=12 * mm, spaceAfter=6 * mm),
+                  band=style("band", 16, bold, textColor=colors.white))
 
 
 def table_style(header: bool = True) -> TableStyle:
@@ -105,8 +139,8 @@ def table_style(header: bool = True) -> TableStyle:
         ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ]
@@ -128,7 +162,7 @@ class RowTable(Table):
         super().__init__(*args, **kwargs)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if availHeight >= ROW_ROOM:
+        if availHeight >= ROW_ROOM or not getattr(self, "splitInRow", 1):
             return list(super().split(availWidth, availHeight))
         self.splitInRow = 0  # whole rows only: the next page has room to split one
         try:
@@ -143,23 +177,107 @@ def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]
     Not keepWithNext: that glues the heading to what follows and, when that is
     taller than the space left, pushes both to the next page, leaving a blank.
     """
-    return [CondPageBreak(room), Paragraph(title, s.heading)]
+    return [CondPageBreak(room), text(title, s.heading)]
 
 
-def text(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: markup characters escaped, line breaks kept.
+class Headed(Flowable):
+    """A heading and the table under it: the heading goes where the table's first row
+    goes, so it never stands alone at the foot of a page (a row taller than the space
+    left, or a page end inside the reserve of RowTable, took the table away from it)."""
 
-    Text with no CJK in it wraps between words: ReportLab's CJK wrapping breaks a
-    Latin word anywhere once it has looked back half a line for a space.
+    def __init__(self, head: Flowable, table: Table) -> None:
+        super().__init__()
+        self.head, self.table = head, table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _w, head = self.head.wrap(availWidth, availHeight)
+        self.head_height = head + self.head.getSpaceBefore() + self.head.getSpaceAfter()
+        _width, height = self.table.wrap(availWidth, availHeight - self.head_height)
+        self.width, self.height = availWidth, self.head_height + height
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        parts = self.table.split(availWidth, availHeight - self.head_height)
+        if not parts:
+            return []  # not even the first row fits: heading and all to the next page
+        return [Headed(self.head, parts[0]), *parts[1:]]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        table_height = self.height - self.head_height
+        self.head.drawOn(canvas, x, y + table_height + self.head.getSpaceAfter())
+        self.table.drawOn(canvas, x, y)
+
+
+def text(value: str, style: ParagraphStyle) -> Text:
+    """A paragraph of plain text: markup characters escaped, line breaks kept, each
+    character in a font that has it."""
+    return Text(fonts.markup(value, style.fontName).replace("\n", "<br/>"), style)
+
+
+class Figure(Flowable):
+    """A number, date or name on one line, never broken: it takes its own width, and
+    in a narrower cell it is set smaller (down to ``MIN_SIZE``) rather than wrapped."""
+
+    MIN_SIZE = 5.5
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.value = value
+        self.font = style.fontName
+        self.size = self.fitted = style.fontSize
+        self.leading = style.leading
+        self.colour = style.textColor
+        self.align = {TA_RIGHT: "end", TA_CENTER: "middle"}.get(style.alignment, "start")
+
+    @functools.cached_property
+    def natural_width(self) -> float:
+        return fonts.width(self.value, self.font, self.size)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        natural = self.natural_width
+        self.fitted = self.size if natural <= availWidth else max(
+            self.MIN_SIZE, self.size * availWidth / natural)
+        self.width = availWidth
+        return availWidth, self.leading
+
+    def draw(self) -> None:
+        x = {"start": 0.0, "middle": self.width / 2, "end": self.width}[self.align]
+        self.canv.setFillColor(self.colour)
+        # The baseline where a paragraph of the same style puts its first line.
+        ascent = getAscentDescent(self.font, self.size)[0]
+        fonts.draw(self.canv, (x, self.leading - ascent), self.value, (self.font, self.fitted),
+                   self.align)
+
+
+def fitted_widths(columns: Sequence[Sequence[str]], flex: Sequence[float], width: float,
+                  style: ParagraphStyle, head: ParagraphStyle) -> list[float]:
+    """Widths for a table's columns, given each column's texts (its header first).
+
+    A column with ``flex`` 0 holds figures: it gets its widest text. The others share
+    what is left in proportion to their flex, but never less than their header's
+    widest word. When the figures alone would crowd out the rest (a 16-digit amount
+    on Letter), all figure columns narrow together and their text is set smaller.
     """
-    if not any(ord(char) >= CJK_START for char in value):
-        style = _word_wrapped(style)
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    pad = 2 * CELL_PADDING + 1
 
+    def widest_word(value: str) -> float:
+        return max((fonts.width(w, head.fontName, head.fontSize) for w in value.split()),
+                   default=0.0)
 
-@functools.cache
-def _word_wrapped(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-words", parent=style, wordWrap=None)
+    fixed = [max([widest_word(texts[0])] + [fonts.width(v, style.fontName, style.fontSize)
+                                            for v in texts[1:]]) + pad if f == 0 else 0.0
+             for texts, f in zip(columns, flex, strict=True)]
+    floor = [widest_word(texts[0]) + pad if f else 0.0
+             for texts, f in zip(columns, flex, strict=True)]
+    room = width - sum(fixed)
+    if room < sum(floor) + width * 0.25:  # keep a quarter of the width for the prose
+        scale = max(0.0, width * 0.75 - sum(floor)) / sum(fixed)
+        fixed = [w * scale for w in fixed]
+        room = width - sum(fixed)
+    total = sum(flex)
+    return [w if f == 0 else max(floor[i], room * f / total)
+            for i, (w, f) in enumerate(zip(fixed, flex, strict=True))]
 
 
 def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
@@ -167,16 +285,21 @@ def section(title_text: str, columns: Sequence[str], rows: Sequence[Sequence[str
             ) -> list[Flowable]:
     """A heading and a table of plain-text rows; ``empty`` in place of an empty table.
 
-    The header row repeats on every page and a tall row splits across pages.
+    A column of fraction 0 holds what must not break (dates, times, names, counts): it
+    is as wide as its widest value and never wraps; the others share the rest by their
+    fractions. The header row repeats on every page and a tall row splits across pages.
     """
-    title = heading(title_text, s)
     if not rows:
-        return [*title, text(empty, s.body)]
-    cells = [[text(c, s.cell_head) for c in columns]]
-    cells += [[text(value or "—", s.cell) for value in row] for row in rows]
-    table = RowTable(cells, colWidths=[width * f for f in fractions], repeatRows=1)
+        return [*heading(title_text, s), text(empty, s.body)]
+    values = [[value or "—" for value in row] for row in rows]
+    widths = fitted_widths([[c, *(row[i] for row in values)] for i, c in enumerate(columns)],
+                           fractions, width, s.cell, s.cell_head)
+    cells: list[list[Flowable]] = [[text(c, s.cell_head) for c in columns]]
+    cells += [[Figure(value, s.cell) if fractions[i] == 0 else text(value, s.cell)
+               for i, value in enumerate(row)] for row in values]
+    table = RowTable(cells, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
-    return [*title, table]
+    return [CondPageBreak(HEADING_ROOM), Headed(text(title_text, s.heading), table)]
 
 
 def facts(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]] = (), *,
@@ -202,12 +325,13 @@ def facts(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]] = ()
     return table
 
 
-def _logo(path: str) -> ImageReader | None:
-    """The logo, or None when unset, missing or unreadable: the report goes out without it."""
-    if not path:
+def logo(team: records.Letterhead) -> ImageReader | None:
+    """The team's logo, or None when unset or unreadable: the report goes out without it."""
+    data = logo_bytes(team.logo) if team.logo else None
+    if data is None:
         return None
     try:
-        reader = ImageReader(path)
+        reader = ImageReader(io.BytesIO(data))
         reader.getSize()
     except Exception:  # any unreadable image means "no logo", never a failed report
         return None
@@ -216,18 +340,21 @@ def _logo(path: str) -> ImageReader | None:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut (with an ellipsis) so it fits ``width`` on one line."""
-    if stringWidth(text, font, size) <= width:
+    if fonts.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and fonts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
 
-def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Canvas]:
-    """A canvas that draws header and footer once the page count is known."""
+def _canvas_class(letterhead: Letterhead, title: str, language: str, watermark: str
+                  ) -> type[Canvas]:
+    """A canvas that draws header and footer once the page count is known, and
+    ``watermark`` (if any) across every page."""
     regular, bold = fonts.register()
     words = texts(language)
-    logo = _logo(letterhead.logo)
+    image = logo(letterhead.team)
+    band = colour(letterhead.team.colour)
     contact = "  ·  ".join(part for part in (letterhead.rep_name, letterhead.rep_phone,
                                              letterhead.rep_email) if part)
 
@@ -251,48 +378,84 @@ def _canvas_class(letterhead: Letterhead, title: str, language: str) -> type[Can
             width, height = self._pagesize
             top = height - MARGIN + 4 * mm
             left, right = MARGIN, width - MARGIN
+            if watermark:
+                self._watermark(width, height)
             x = left
-            if logo is not None:
-                w, h = logo.getSize()
+            if image is not None:
+                w, h = image.getSize()
                 logo_h = 9 * mm
                 logo_w = min(30 * mm, logo_h * w / h)
-                self.drawImage(logo, x, top - 1.5 * mm, logo_w, logo_h,
+                self.drawImage(image, x, top - 1.5 * mm, logo_w, logo_h,
                                preserveAspectRatio=True, anchor="sw", mask="auto")
                 x += logo_w + 3 * mm
             self.setFillColor(INK)
-            self.setFont(bold, 10)
-            self.drawString(x, top, fit(letterhead.company_name, bold, 10, (right - x) * 0.55))
+            fonts.draw(self, (x, top), fit(letterhead.company_name, bold, 10, (right - x) * 0.55),
+                       (bold, 10))
             self.setFillColor(MUTED)
-            self.setFont(regular, 9)
-            self.drawRightString(right, top, fit(title, regular, 9, (right - x) * 0.4))
+            fonts.draw(self, (right, top), fit(title, regular, 9, (right - x) * 0.4), (regular, 9),
+                       "end")
+            self.setStrokeColor(band)
+            self.setLineWidth(0.8)
+            self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
             bottom = MARGIN - 8 * mm
             self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             page_text = words["page"].format(page=page, pages=pages)
-            self.setFont(regular, 8)
-            self.drawRightString(right, bottom, page_text)
-            room = right - left - stringWidth(page_text, regular, 8) - 6 * mm
-            self.drawString(left, bottom, fit(contact, regular, 8, room))
+            fonts.draw(self, (right, bottom), page_text, (regular, 8), "end")
+            room = right - left - fonts.width(page_text, regular, 8) - 6 * mm
+            fonts.draw(self, (left, bottom), fit(contact, regular, 8, room), (regular, 8))
+
+        def _watermark(self, width: float, height: float) -> None:
+            self.saveState()
+            self.setFillColor(WATERMARK)
+            self.translate(width / 2, height / 2)
+            self.rotate(35)
+            size = min(96.0, width * 0.9 / max(1.0, fonts.width(watermark, bold, 1)))
+            fonts.draw(self, (0, -size / 3), watermark, (bold, size), "middle")
+            self.restoreState()
 
     return PagedCanvas
 
 
 def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead: Letterhead,
-              language: str, page_size: str = "A4") -> None:
-    """Lay ``story`` out on pages of ``page_size`` with our header and footer."""
+              language: str, page_size: str = "A4", watermark: str = "") -> None:
+    """Lay ``story`` out on pages of ``page_size`` with our header and footer; the story
+    may turn pages sideways for a while (``sideways``)."""
     regular, _bold = fonts.register()
+    size = PAGE_SIZES[page_size]
     # initialFontName: else every page starts in Helvetica, named in the PDF but not embedded.
-    doc = SimpleDocTemplate(str(target), pagesize=PAGE_SIZES[page_size], title=title,
-                            initialFontName=regular,
-                            author=letterhead.rep_name or letterhead.company_name,
-                            creator="kadesk", leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN + HEADER - 8 * mm,
-                            bottomMargin=MARGIN + FOOTER - 8 * mm)
-    doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language))
+    doc = BaseDocTemplate(str(target), pagesize=size, title=title, initialFontName=regular,
+                          author=letterhead.rep_name or letterhead.company_name,
+                          creator="kadesk", leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN + HEADER - 8 * mm,
+                          bottomMargin=MARGIN + FOOTER - 8 * mm)
+    templates = []
+    for name, (w, h) in (("page", size), ("sideways", landscape(size))):
+        frame = Frame(doc.leftMargin, doc.bottomMargin, w - 2 * MARGIN,
+                      h - doc.topMargin - doc.bottomMargin, id=name)
+        templates.append(PageTemplate(id=name, frames=[frame], pagesize=(w, h)))
+    doc.addPageTemplates(templates)
+    doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language, watermark))
+
+
+def sideways(parts: Sequence[Flowable]) -> list[Flowable]:
+    """``parts`` on landscape pages, one after the other, then back to upright pages."""
+    out: list[Flowable] = [NextPageTemplate("sideways"), PageBreak()]
+    for n, part in enumerate(parts):
+        out += [PageBreak()] if n else []
+        out.append(part)
+    return [*out, NextPageTemplate("page"), PageBreak()]
+
+
+def frame_size(page_size: str = "A4", *, turned: bool = False) -> tuple[float, float]:
+    """What a flowable may take on an upright (or landscape) page: the page less margins,
+    header, footer and the frame's padding."""
+    w, h = landscape(PAGE_SIZES[page_size]) if turned else PAGE_SIZES[page_size]
+    return (w - 2 * MARGIN - 2 * FRAME_PADDING,
+            h - 2 * MARGIN - HEADER - FOOTER + 16 * mm - 2 * FRAME_PADDING)
 
 
 def frame_width(page_size: str = "A4") -> float:
     """The width a flowable may take: the page less the margins and the frame's padding."""
-    return PAGE_SIZES[page_size][0] - 2 * MARGIN - 2 * FRAME_PADDING
+    return frame_size(page_size)[0]

@@ -55,7 +55,7 @@ def gather(app: Kadesk, visit_id: str, *, language: str = "zh_CN") -> VisitData:
         met=tuple(people[i] for i in visit.contact_ids if i in people),
         objection_labels={i.id: i.label(language)
                           for i in app.lists.items(ListKind.OBJECTION, hidden=True)},
-        letterhead=Letterhead.from_settings(app.settings.all()),
+        letterhead=Letterhead.of(app),
         today=app.today(),
     )
 
@@ -66,7 +66,7 @@ def title(data: VisitData, language: str) -> str:
 
 
 def file_name(data: VisitData, language: str) -> str:
-    when = data.visit.occurred_at.astimezone().date()
+    when = data.letterhead.formats(language).local(data.visit.occurred_at).date()
     return default_name(data.account.short_name or data.account.name,
                         texts(language)["visit_summary"], when)
 
@@ -80,18 +80,19 @@ def render(data: VisitData, target: Path, *, language: str = "zh_CN",
 def story(data: VisitData, language: str, page_size: str = "A4") -> list[Flowable]:
     s = styles()
     t = texts(language)
+    f = data.letterhead.formats(language)
     width = frame_width(page_size)
     v = data.visit
     out: list[Flowable] = [
         text(data.account.name, s.title),
-        text(f"{t['visit_summary']}  ·  {formats.moment(v.occurred_at, language)}", s.muted),
-        _facts(data, language, s, width),
+        text(f"{t['visit_summary']}  ·  {f.moment(v.occurred_at)}", s.muted),
+        _facts(data, f, s, width),
     ]
     people = [[c.name, c.title, c.buying_role.label(language) if c.buying_role else "",
                c.attitude.label(language)] for c in data.met]
     out += section(t["people_met"], [t["name"], t["job_title"], t["buying_role"],
                                      t["attitude"]],
-                   people, [0.25, 0.35, 0.2, 0.2], s=s, empty=t["nobody_met"], width=width)
+                   people, [0, 0.6, 0.4, 0], s=s, empty=t["nobody_met"], width=width)
     for title_text, body in ((t["purpose"], v.purpose), (t["summary"], v.summary),
                              (t["outcome"], v.outcome)):
         out += [*heading(title_text, s), text(body or "—", s.body)]
@@ -99,21 +100,22 @@ def story(data: VisitData, language: str, page_size: str = "A4") -> list[Flowabl
                    t["yes"] if o.resolved else t["no"]] for o in v.objections]
     out += section(t["objections_raised"], [t["objection"], t["details"], t["response"],
                                             t["resolved"]],
-                   objections, [0.18, 0.36, 0.36, 0.1], s=s, empty=t["none"], width=width)
-    follow_up = formats.day(v.follow_up_date, language)
+                   objections, [0.2, 0.4, 0.4, 0], s=s, empty=t["none"], width=width)
+    follow_up = f.day(v.follow_up_date)
     if v.follow_up_date and v.follow_up_done:
-        follow_up += f" ({t['done']})"
+        follow_up += t["bracketed"].format(value=t["done"])
     out += [*heading(t["next"], s), text(v.next_steps or "—", s.body),
             text(t["labelled"].format(label=t["follow_up"], value=follow_up), s.body)]
     return out
 
 
-def _facts(data: VisitData, language: str, s: Styles, width: float) -> Table:
+def _facts(data: VisitData, f: formats.Formats, s: Styles, width: float) -> Table:
     """When, how long, where and who."""
+    language = f.language
     t = texts(language)
     v = data.visit
     return facts([
-        (t["when"], formats.moment(v.occurred_at, language)), (t["kind"], v.kind.label(language)),
+        (t["when"], f.moment(v.occurred_at)), (t["kind"], v.kind.label(language)),
         (t["duration"], t["minutes"].format(minutes=v.duration_minutes)
          if v.duration_minutes else ""),
         (t["site"], data.site), (t["rep"], v.owner), (t["colleagues"], v.colleagues),

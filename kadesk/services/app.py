@@ -20,6 +20,7 @@ from kadesk.services.base import Saved
 from kadesk.services.contacts import ContactService
 from kadesk.services.exports import ExportService
 from kadesk.services.imports import ImportService
+from kadesk.services.letterhead import LetterheadService
 from kadesk.services.lists import ListService
 from kadesk.services.maintenance import MaintenanceService
 from kadesk.services.proposals import ProposalService
@@ -48,10 +49,12 @@ class Kadesk:
         self.lists = ListService(self)
         self.search = SearchService(self)
         self.settings = SettingsService(self)
+        self.letterhead = LetterheadService(self)
         self.maintenance = MaintenanceService(self)
         self.sync = SyncService(self)
         self.imports = ImportService(self)
         self.exports = ExportService(self)
+        self.letterhead.adopt_legacy_settings()
 
     @classmethod
     def open(cls, path: Path, **kwargs: Any) -> Kadesk:

@@ -556,7 +556,7 @@ class _Maker:
             terms = account.payment_terms or 30
             row.update(
                 status=pick(v.CLOSED_STATUSES if valid_until < today else v.OPEN_STATUSES),
-                currency="CNY", tax_bp=600, valid_until=valid_until,
+                currency="CNY", tax_bp=600, issued_on=day, valid_until=valid_until,
                 needs=account.needs,
                 solution=pick(v.SOLUTIONS).format(c=account.city),
                 value_added="、".join(rng.sample(VALUE_ADDED_LABELS, between(2, 4))),
@@ -576,4 +576,6 @@ class _Maker:
                     else between(low, high) * 1000,
                     "unit": unit, "unit_price_cents": between(low_price, high_price),
                     "discount_bp": pick(v.DISCOUNTS_BP),
+                    # VAT: 9% on carriage, 6% on the services around it.
+                    "tax_bp": 900 if "运输" in description or "配送" in description else 600,
                 })

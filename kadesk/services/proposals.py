@@ -5,17 +5,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kadesk.domain.enums import ProposalStatus
+from kadesk.domain.enums import OPEN_PROPOSALS, ProposalStatus
 from kadesk.domain.errors import FieldError
 from kadesk.domain.records import Proposal, ProposalFields, ProposalItemFields
 from kadesk.domain.validation import proposal_errors
 from kadesk.services.base import EntityService, Saved, to_record
 from kadesk.store import models as m
 
-ITEM_COLUMNS = ("description", "quantity_milli", "unit", "unit_price_cents", "discount_bp")
+ITEM_COLUMNS = ("description", "quantity_milli", "unit", "unit_price_cents", "discount_bp",
+                "tax_bp")
 
 
 class ProposalService(EntityService[ProposalFields, Proposal]):
@@ -29,9 +30,20 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
 
     def _errors(self, session: Session, fields: ProposalFields, row_id: str | None
                 ) -> list[FieldError]:
-        return proposal_errors(fields)
+        errors = proposal_errors(fields)
+        if row_id is not None and fields.issued_on is None:  # create fills in today
+            errors.append(FieldError("issued_on", "required"))
+        if fields.addressee_id:
+            contact = session.get(m.Contact, fields.addressee_id)
+            if contact is None or contact.deleted:
+                errors.append(FieldError("addressee_id", "unknown_contact"))
+            elif contact.account_id != fields.account_id:
+                errors.append(FieldError("addressee_id", "other_account"))
+        return errors
 
     def create(self, fields: ProposalFields) -> Saved[Proposal]:
+        if fields.issued_on is None:
+            fields = dataclasses.replace(fields, issued_on=self.app.today())
         if not fields.number:
             # Date plus a device-unique suffix: numbers never clash between laptops.
             seq = self.app.db.clock.seq + 1
@@ -46,7 +58,7 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
         items = tuple(dataclasses.replace(i, id=None) for i in old.items)
         return self.create(ProposalFields(**{
             **base, "version": old.version + 1, "status": ProposalStatus.DRAFT,
-            "previous_version_id": old.id, "items": items,
+            "previous_version_id": old.id, "items": items, "issued_on": self.app.today(),
         }))
 
     def _write_children(self, session: Session, obj: Any, fields: ProposalFields) -> None:
@@ -95,3 +107,17 @@ class ProposalService(EntityService[ProposalFields, Proposal]):
                 .where(m.Proposal.number == number.strip(), m.Proposal.deleted.is_(False))
                 .order_by(m.Proposal.version.desc()))
             return [self._record(session, p) for p in rows]
+
+    def pipeline(self, owner: str | None = None) -> list[Proposal]:
+        """Open proposals (draft or sent, not past their validity) of every account, or
+        of the accounts ``owner`` owns: the pipeline a manager reads, largest first."""
+        today = self.app.today()
+        query = (select(m.Proposal).join(m.Account, m.Account.id == m.Proposal.account_id)
+                 .where(m.Proposal.deleted.is_(False), m.Account.deleted.is_(False),
+                        m.Proposal.status.in_(list(OPEN_PROPOSALS)),
+                        or_(m.Proposal.valid_until.is_(None), m.Proposal.valid_until >= today)))
+        if owner:
+            query = query.where(m.Account.owner == owner)
+        with self.app.db.read() as session:
+            found = [self._record(session, p) for p in session.scalars(query)]
+        return sorted(found, key=lambda p: (-p.total.cents, p.number))

@@ -1,4 +1,5 @@
-"""Per-installation settings: our company, the rep, the language. Kept in the database."""
+"""Per-installation settings: the rep, the language, the time zone. Kept in the database,
+never synced; the company as printed is the team's (services/letterhead.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,12 @@ if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
 
 DEFAULTS: dict[str, Any] = {
-    "company_name": "",
-    "company_logo": "",
     "rep_name": "",
     "rep_phone": "",
     "rep_email": "",
     "language": "",  # "" follows the system
     "currency": "CNY",
+    "time_zone": "",  # an IANA name such as Asia/Shanghai; "" follows the system
 }
 
 

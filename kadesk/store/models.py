@@ -243,12 +243,20 @@ class Proposal(Synced, Base):
     status: Mapped[e.ProposalStatus] = mapped_column(EnumCode(e.ProposalStatus))
     currency: Mapped[str] = mapped_column(String(3))
     tax_bp: Mapped[int] = mapped_column(Integer, default=0)
+    issued_on: Mapped[date]
     valid_until: Mapped[date | None]
+    # Not "contact_id": a trashed contact must not make the proposal an orphan in sync.
+    addressee_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
     needs: Mapped[str] = _text()
     solution: Mapped[str] = _text()
     value_added: Mapped[str] = _text()
     benefits: Mapped[str] = _text()
     terms: Mapped[str] = _text()
+    sla_on_time_bp: Mapped[int | None] = mapped_column(Integer)
+    sla_damage_bp: Mapped[int | None] = mapped_column(Integer)
+    sla_claim_days: Mapped[int | None] = mapped_column(Integer)
+    sla_response_hours: Mapped[int | None] = mapped_column(Integer)
+    sla_claims: Mapped[str] = _text()
     previous_version_id: Mapped[str | None] = mapped_column(ForeignKey("proposal.id"))
 
 
@@ -261,6 +269,36 @@ class ProposalItem(Synced, Base):
     unit: Mapped[str] = _text()
     unit_price_cents: Mapped[int] = mapped_column(Integer)
     discount_bp: Mapped[int] = mapped_column(Integer, default=0)
+    tax_bp: Mapped[int] = mapped_column(Integer, default=600)
+
+
+class Letterhead(Synced, Base):
+    """The team's letterhead and company profile: one row (LETTERHEAD_ID) that every
+    replica seeds with a genesis stamp and sync carries like any other; an edit on
+    one laptop reaches the team's."""
+
+    __tablename__ = "letterhead"
+    company_name: Mapped[str] = _text()
+    company_name_en: Mapped[str] = _text()
+    address: Mapped[str] = _text()
+    phone: Mapped[str] = _text()
+    website: Mapped[str] = _text()
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    bank_name: Mapped[str] = _text()
+    bank_account: Mapped[str] = _text()
+    profile: Mapped[str] = _text()
+    network: Mapped[str] = _text()
+    qualifications: Mapped[str] = _text()
+    closing: Mapped[str] = _text()
+    colour: Mapped[str] = mapped_column(String(7), default="#1f4e79")
+    accent: Mapped[str] = mapped_column(String(7), default="#c8102e")
+    cover_style: Mapped[e.CoverStyle] = mapped_column(EnumCode(e.CoverStyle),
+                                                      default=e.CoverStyle.BAND)
+    # Base64 of at most LOGO_MAX_BYTES: sync refuses a longer text.
+    logo: Mapped[str] = mapped_column(String(350_000), default="")
+
+
+LETTERHEAD_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kadesk:letterhead"))
 
 
 class FieldClock(Base):
@@ -360,7 +398,7 @@ class SyncConflict(Base):
 
 
 class Setting(Base):
-    """Per-installation settings (company name, rep, language): JSON values."""
+    """Per-installation settings (the rep, language, time zone): JSON values."""
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -378,6 +416,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     VisitObjection,
     Proposal,
     ProposalItem,
+    Letterhead,
 )
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QWidget
 
-from kadesk.domain.money import QUANTITY_SCALE, Money
+from kadesk.domain.money import DEFAULT_TAX_BP, QUANTITY_SCALE, Money
 from kadesk.domain.records import ProposalItemFields
 from kadesk.ui.labels import Formatter
 
@@ -36,7 +36,8 @@ class Col(IntEnum):
     UNIT = 2
     UNIT_PRICE = 3
     DISCOUNT = 4
-    AMOUNT = 5
+    TAX = 5
+    AMOUNT = 6
 
 
 def parse_scaled(text: str, scale: int, high: Decimal) -> int | None:
@@ -69,10 +70,12 @@ class LineItemsModel(QAbstractTableModel):
         self.fmt = fmt
         self.items = list(items)
         self.currency = currency
+        self.default_tax_bp = DEFAULT_TAX_BP  # the rate a new line starts with
         self._headers = {
             Col.DESCRIPTION: self.tr("Description"), Col.QUANTITY: self.tr("Quantity"),
             Col.UNIT: self.tr("Unit"), Col.UNIT_PRICE: self.tr("Unit price"),
-            Col.DISCOUNT: self.tr("Discount %"), Col.AMOUNT: self.tr("Amount"),
+            Col.DISCOUNT: self.tr("Discount %"), Col.TAX: self.tr("Tax %"),
+            Col.AMOUNT: self.tr("Amount"),
         }
 
     # -- reading -------------------------------------------------------------
@@ -116,6 +119,8 @@ class LineItemsModel(QAbstractTableModel):
                 return self.fmt.money(Money(item.unit_price_cents, self.currency))
             case Col.DISCOUNT:
                 return f"{plain_decimal(item.discount_bp, 100)}%" if item.discount_bp else ""
+            case Col.TAX:
+                return f"{plain_decimal(item.tax_bp, 100)}%"
             case Col.AMOUNT:
                 return self.fmt.money(Money(item.amount_cents, self.currency))
         return self._edit_text(item, col)
@@ -133,6 +138,8 @@ class LineItemsModel(QAbstractTableModel):
                 return f"{Decimal(item.unit_price_cents) / 100:.2f}"
             case Col.DISCOUNT:
                 return plain_decimal(item.discount_bp, 100)
+            case Col.TAX:
+                return plain_decimal(item.tax_bp, 100)
         return ""
 
     # -- editing -------------------------------------------------------------
@@ -164,9 +171,10 @@ class LineItemsModel(QAbstractTableModel):
             case Col.UNIT_PRICE:
                 cents = parse_scaled(text, 100, MAX_PRICE)
                 return None if cents is None else {"unit_price_cents": cents}
-            case Col.DISCOUNT:
+            case Col.DISCOUNT | Col.TAX:
                 bp = parse_scaled(text or "0", 100, Decimal(100))
-                return None if bp is None else {"discount_bp": bp}
+                key = "discount_bp" if col == Col.DISCOUNT else "tax_bp"
+                return None if bp is None else {key: bp}
         return None
 
     def _refusal(self, row: int, col: Col, text: str) -> str:
@@ -177,6 +185,8 @@ class LineItemsModel(QAbstractTableModel):
                                     "1,200.00 (up to two decimals)."),
             Col.DISCOUNT: self.tr("'{value}' is not a discount: type a percentage from 0 "
                                   "to 100."),
+            Col.TAX: self.tr("'{value}' is not a tax rate: type a percentage from 0 to 100, "
+                             "such as 9 or 6."),
         }[col]
         return self.tr("Line {n}:").format(n=row + 1) + " " + reason.format(value=text)
 
@@ -189,7 +199,7 @@ class LineItemsModel(QAbstractTableModel):
     def add_item(self) -> int:
         row = len(self.items)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.items.append(ProposalItemFields(description=""))
+        self.items.append(ProposalItemFields(description="", tax_bp=self.default_tax_bp))
         self.endInsertRows()
         return row
 

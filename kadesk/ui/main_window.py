@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.workspace.profile.save()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.app, self).exec()
+        PreferencesDialog(self.app, self.fmt, self).exec()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),

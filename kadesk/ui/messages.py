@@ -30,6 +30,13 @@ def _field_templates() -> dict[str, str]:
         "bad_phone": translate(
             "Errors", "'{value}' is not a phone number (digits, spaces, + - and parentheses)."),
         "date_order": translate("Errors", "Cannot be before {other}."),
+        "bad_credit_code": translate(
+            "Errors", "'{value}' is not a unified social credit code (18 characters, the last "
+            "a check digit)."),
+        "bad_colour": translate("Errors", "'{value}' is not a colour such as #1f4e79."),
+        "bad_logo": translate("Errors", "Not a PNG or JPEG image."),
+        "too_large": translate("Errors", "Larger than {max} KB."),
+        "unknown_contact": translate("Errors", "That contact does not exist or is in the trash."),
         "unknown_field": translate("Errors", "This field cannot be edited here."),
         "unknown_list_item": translate("Errors", "That list entry no longer exists."),
         "other_account": translate("Errors", "Must belong to the same account."),
@@ -48,7 +55,8 @@ def _field_templates() -> dict[str, str]:
 
 def _date_words() -> dict[str, str]:
     return {"today": translate("Errors", "today"),
-            "the visit date": translate("Errors", "the visit date")}
+            "the visit date": translate("Errors", "the visit date"),
+            "the proposal date": translate("Errors", "the proposal date")}
 
 
 def _entity_words() -> dict[str, str]:
@@ -84,6 +92,8 @@ def error_message(error: KadeskError) -> str:
             "Errors", "The period ends ({end}) before it starts ({start}); swap the dates."),
         "period_too_long": translate(
             "Errors", "A visit report covers at most {days} days; choose a shorter period."),
+        "unknown_rep": translate(
+            "Errors", "No rep named '{rep}' has logged a visit. Reps: {reps}."),
         "locked": translate(
             "Errors", "kadesk is already open on {path}. Close the other window first."),
         "not_a_database": translate(

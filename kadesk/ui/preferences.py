@@ -1,29 +1,31 @@
-"""Preferences: language, our company and the rep, as printed on reports."""
+"""Preferences: language, time zone, the rep as printed on reports, and the way to the
+team letterhead."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImageReader
+from zoneinfo import available_timezones
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from kadesk.services.app import Kadesk
 from kadesk.ui.i18n import LANGUAGES
+from kadesk.ui.labels import Formatter
+from kadesk.ui.letterhead_dialog import LetterheadDialog
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, app: Kadesk, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Kadesk, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.fmt = fmt
         self.setWindowTitle(self.tr("Preferences"))
         settings = app.settings.all()
         self.language = QComboBox()
@@ -31,12 +33,20 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+        # Visit times print in this zone: the rep's, wherever the laptop's clock is set.
+        self.time_zone = QComboBox()
+        self.time_zone.addItem(self.tr("Follow the system"), "")
+        for name in sorted(available_timezones()):
+            self.time_zone.addItem(name, name)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(settings["time_zone"])))
         self.lines = {key: QLineEdit(str(settings[key])) for key in
-                      ("company_name", "rep_name", "rep_phone", "rep_email")}
+                      ("rep_name", "rep_phone", "rep_email")}
+        self.letterhead_button = QPushButton(self.tr("Team letterhead…"))
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
         form = QFormLayout(self)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
-        form.addRow(self.tr("Our company"), self.lines["company_name"])
-        form.addRow(self.tr("Logo on reports"), self._logo_row(str(settings["company_logo"])))
+        form.addRow(self.tr("Time zone of visit times"), self.time_zone)
+        form.addRow(self.tr("Company, logo, colours"), self.letterhead_button)
         form.addRow(self.tr("Rep name"), self.lines["rep_name"])
         form.addRow(self.tr("Rep phone"), self.lines["rep_phone"])
         form.addRow(self.tr("Rep e-mail"), self.lines["rep_email"])
@@ -46,31 +56,13 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _logo_row(self, path: str) -> QWidget:
-        self.logo = QLineEdit(path)
-        self.logo.setPlaceholderText(self.tr("PNG or JPEG; none leaves the header plain"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_logo)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.logo, 1)
-        layout.addWidget(browse)
-        return row
-
-    def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on reports"), self.logo.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.logo.setText(path)
+    def edit_letterhead(self) -> LetterheadDialog:
+        dialog = LetterheadDialog(self.app, self.fmt, self)
+        dialog.open()
+        return dialog
 
     def accept(self) -> None:
-        logo = self.logo.text().strip()
-        if logo and QImageReader(logo).size().isEmpty():
-            QMessageBox.warning(self, self.tr("Logo on reports"), self.tr(
-                "{path} is not an image kadesk can read. Choose a PNG or JPEG file, or "
-                "clear the field.").format(path=logo))
-            return
-        self.app.settings.set(language=self.language.currentData(), company_logo=logo,
+        self.app.settings.set(language=self.language.currentData(),
+                              time_zone=self.time_zone.currentData(),
                               **{k: w.text().strip() for k, w in self.lines.items()})
         super().accept()

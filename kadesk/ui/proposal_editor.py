@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from kadesk.domain.enums import ListKind, ProposalStatus
 from kadesk.domain.errors import ValidationError
-from kadesk.domain.money import Money, tax_cents
-from kadesk.domain.records import Proposal, ProposalFields
+from kadesk.domain.money import Money
+from kadesk.domain.records import Proposal, ProposalFields, taxes
 from kadesk.services.app import Kadesk
 from kadesk.ui.dialogs import EditorDialog
 from kadesk.ui.forms import (
@@ -46,6 +46,26 @@ from kadesk.ui.line_items import CellDelegate, Col, LineItemsModel
 from kadesk.ui.split_form import SplitForm
 
 PROSE = ("needs", "solution", "value_added", "benefits", "terms")
+
+
+class PercentField(QDoubleSpinBox):
+    """A percentage with two decimals, or none (the minimum, shown as "—")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(-0.01, 100)
+        self.setDecimals(2)
+        self.setSuffix(" %")
+        self.setSpecialValueText("—")
+        self.set_bp(None)
+
+    def bp(self) -> int | None:
+        """In basis points; str() of the two-decimal double gives them back exactly."""
+        value = self.value()
+        return None if value < 0 else round(Decimal(str(value)) * 100)
+
+    def set_bp(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else value / 100)
 
 
 class ProposalEditor(EditorDialog):
@@ -68,11 +88,17 @@ class ProposalEditor(EditorDialog):
         self.status = form.add(0, "status", self.tr("Status"), EnumCombo(ProposalStatus, fmt))
         self.currency = form.add(0, "currency", self.tr("Currency"), QComboBox())
         self.currency.addItems(CURRENCIES)
-        self.tax = form.add(0, "tax_bp", self.tr("Tax rate"), QDoubleSpinBox())
+        self.tax = form.add(0, "tax_bp", self.tr("Tax rate of new lines"), QDoubleSpinBox())
         self.tax.setRange(0, 100)
         self.tax.setDecimals(2)
         self.tax.setSuffix(" %")
+        self.issued_on = form.add(0, "issued_on", self.tr("Date"), DateField(optional=False))
+        self.issued_on.set_value(app.today())
         self.valid_until = form.add(0, "valid_until", self.tr("Valid until"), DateField())
+        self.addressee = form.add(0, "addressee_id", self.tr("Addressed to"), QComboBox())
+        self.addressee.addItem("—", None)
+        for contact in app.contacts.of_account(account_id):
+            self.addressee.addItem(f"{contact.name} {contact.title}".strip(), contact.id)
         currency = proposal.currency if proposal else app.settings.get("currency")
         self.items = LineItemsModel(fmt, proposal.items if proposal else (), currency)
         form.add(0, "items", self.tr("Line items"), self._items_box())
@@ -89,6 +115,8 @@ class ProposalEditor(EditorDialog):
             else:
                 self.texts[name] = form.add(1, name, labels[name], text_box(84))
 
+        self._commitment(form)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
@@ -99,12 +127,25 @@ class ProposalEditor(EditorDialog):
         self.items.dataChanged.connect(self._edited_items)
         for signal in (self.items.rowsInserted, self.items.rowsRemoved, self.items.modelReset):
             signal.connect(self.update_totals)
-        self.tax.valueChanged.connect(self.update_totals)
+        self.tax.valueChanged.connect(self._default_tax)
         self.currency.currentTextChanged.connect(self.items.set_currency)
         self.currency.currentTextChanged.connect(self.update_totals)
         self.update_totals()
 
     # -- building ------------------------------------------------------------
+    def _commitment(self, form: SplitForm) -> None:
+        """The service commitment (服务承诺) the proposal prints as a table."""
+        self.on_time = form.add(1, "sla_on_time_bp", self.tr("On-time rate, at least"),
+                                PercentField())
+        self.damage = form.add(1, "sla_damage_bp", self.tr("Damage rate, at most"),
+                               PercentField())
+        self.claim_days = form.add(1, "sla_claim_days", self.tr("Claims settled within"),
+                                   IntField(1, 365, suffix=self.tr(" working days")))
+        self.claims = form.add(1, "sla_claims", self.tr("Claims paid how"), QLineEdit())
+        self.response_hours = form.add(1, "sla_response_hours",
+                                       self.tr("Complaints answered within"),
+                                       IntField(1, 720, suffix=self.tr(" hours")))
+
     def _items_box(self) -> QWidget:
         self.items_view = QTableView()
         self.items_view.setModel(self.items)
@@ -186,9 +227,16 @@ class ProposalEditor(EditorDialog):
         self.version.setValue(p.version)
         self.status.set_value(p.status)
         self.tax.setValue(p.tax_bp / 100)
+        self.issued_on.set_value(p.issued_on)
         self.valid_until.set_value(p.valid_until)
+        self.addressee.setCurrentIndex(max(0, self.addressee.findData(p.addressee_id)))
         for name, box in self.texts.items():
             box.setPlainText(getattr(p, name))
+        self.on_time.set_bp(p.sla_on_time_bp)
+        self.damage.set_bp(p.sla_damage_bp)
+        self.claim_days.set_value(p.sla_claim_days)
+        self.claims.setText(p.sla_claims)
+        self.response_hours.set_value(p.sla_response_hours)
 
     # -- line items ----------------------------------------------------------
     def add_item(self) -> None:
@@ -223,12 +271,18 @@ class ProposalEditor(EditorDialog):
     def update_totals(self) -> None:
         currency = self.currency.currentText()
         subtotal = self.items.subtotal_cents()
-        tax = tax_cents(subtotal, self.tax_bp())
-        self.tax_caption.setText(self.tr("Tax ({rate}%)").format(
-            rate=f"{Decimal(self.tax_bp()) / 100:g}"))
+        by_rate = taxes(self.items.items, currency)
+        tax = sum(amount.cents for _rate, _base, amount in by_rate)
+        self.tax_caption.setText(self.tr("Tax"))
         self.subtotal_label.setText(self.fmt.money(Money(subtotal, currency)))
-        self.tax_label.setText(self.fmt.money(Money(tax, currency)))
+        self.tax_label.setText("\n".join(
+            self.tr("{rate}%: {amount}").format(rate=f"{Decimal(rate) / 100:g}",
+                                               amount=self.fmt.money(amount))
+            for rate, _base, amount in by_rate) or self.fmt.money(Money(0, currency)))
         self.total_label.setText(self.fmt.money(Money(subtotal + tax, currency)))
+
+    def _default_tax(self) -> None:
+        self.items.default_tax_bp = self.tax_bp()
 
     def tax_bp(self) -> int:
         # The box keeps two decimals; str() of that double gives them back exactly.
@@ -251,13 +305,19 @@ class ProposalEditor(EditorDialog):
 
     def fields(self) -> ProposalFields:
         self._commit_open_cell()
+        prose = {name: box.toPlainText().strip() for name, box in self.texts.items()}
         return ProposalFields(
             account_id=self.account_id, title=self.title.text().strip(),
             number=self.number.text().strip(), version=self.version.value(),
             status=self.status.value(), currency=self.currency.currentText(),
             tax_bp=self.tax_bp(), valid_until=self.valid_until.value(),
             items=tuple(self.items.items), previous_version_id=self.previous_version_id,
-            **{name: box.toPlainText().strip() for name, box in self.texts.items()})
+            needs=prose["needs"], solution=prose["solution"], value_added=prose["value_added"],
+            benefits=prose["benefits"], terms=prose["terms"],
+            issued_on=self.issued_on.value(), addressee_id=self.addressee.currentData(),
+            sla_on_time_bp=self.on_time.bp(), sla_damage_bp=self.damage.bp(),
+            sla_claim_days=self.claim_days.value_or_none(), sla_claims=self.claims.text().strip(),
+            sla_response_hours=self.response_hours.value_or_none())
 
     def show_errors(self, error: ValidationError) -> list[str]:
         return self.form.show_errors(list(error.errors), {"items": self.tr("Line {n}:")})

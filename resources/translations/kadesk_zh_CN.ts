@@ -814,42 +814,42 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="441"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
         <source>Records already here</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="443"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="459"/>
         <source>Skip them: leave the records here as they are</source>
         <translation>跳过：已有记录保持不变</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="451"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="460"/>
         <source>Update empty fields: fill in only what is missing here</source>
         <translation>补全空白字段：只填写已有记录中缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="461"/>
         <source>Update all: the file&apos;s values replace those here</source>
         <translation>全部更新：用文件中的值覆盖已有的值</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="453"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="462"/>
         <source>Create anyway: a new record even if the name matches</source>
         <translation>仍然新建：即使名称相同也新建一条记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="463"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="472"/>
         <source>A row matches an account with the same name (simplified or traditional, spaces and punctuation aside), and a contact of that account with the same name or phone number. A name that only sounds the same is never updated: it is created and listed under Sync conflicts to merge. Every import can be undone.</source>
         <translation>名称相同的客户视为匹配（不区分简繁体，忽略空格和标点），该客户下姓名或电话号码相同的联系人视为匹配。仅读音相同的名称不会被更新，而是新建一条记录，并列入“同步冲突”供合并。每次导入都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="475"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="484"/>
         <source>In the first {rows} rows, {n} match a record already in kadesk. What should happen to those?</source>
         <translation>前 {rows} 行中，有 {n} 条与 kadesk 中已有的记录匹配。这些记录如何处理？</translation>
     </message>
@@ -911,142 +911,177 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <source>&apos;{value}&apos; is not a unified social credit code (18 characters, the last a check digit).</source>
+        <translation>“{value}”不是统一社会信用代码（18 位，最后一位为校验码）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <source>&apos;{value}&apos; is not a colour such as #1f4e79.</source>
+        <translation>“{value}”不是颜色值，例如 #1f4e79。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <source>Not a PNG or JPEG image.</source>
+        <translation>不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <source>Larger than {max} KB.</source>
+        <translation>超过 {max} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <source>That contact does not exist or is in the trash.</source>
+        <translation>该联系人不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="46"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="49"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="43"/>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <source>the proposal date</source>
+        <translation>方案日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="64"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="64"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="65"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="65"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="66"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="67"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="60"/>
-        <location filename="../../kadesk/ui/messages.py" line="61"/>
+        <location filename="../../kadesk/ui/messages.py" line="68"/>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="84"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="86"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="79"/>
+        <location filename="../../kadesk/ui/messages.py" line="87"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="89"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="83"/>
+        <location filename="../../kadesk/ui/messages.py" line="91"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="93"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
+        <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="97"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="99"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="92"/>
+        <location filename="../../kadesk/ui/messages.py" line="102"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1552,67 +1587,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="133"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="142"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="134"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
         <source>A vCard file (.vcf) from a phone or e-mail program.</source>
         <translation>从手机或邮件程序导出的 vCard 文件（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="136"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with a header row.</source>
         <translation>带表头行的 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="138"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="152"/>
         <source>Accounts (a row may also hold one contact of the account)</source>
         <translation>客户（每行还可包含该客户的一位联系人）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="154"/>
         <source>Contacts of accounts already in kadesk</source>
         <translation>kadesk 中已有客户的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="149"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="158"/>
         <source>Optional: the account every contact goes to (else by the company on each card)</source>
         <translation>可选：所有联系人归入的客户（不填则按每张名片上的公司归入）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="151"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="160"/>
         <source>Optional: the account every contact goes to</source>
         <translation>可选：所有联系人归入的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="170"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="179"/>
         <source>vCard (*.vcf *.vcard)</source>
         <translation>vCard 文件 (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="171"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="180"/>
         <source>Tables (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="209"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="218"/>
         <source>No account matches &apos;{text}&apos;.</source>
         <translation>没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="219"/>
         <source>&apos;{text}&apos; matches several accounts: {names}. Type more of the name.</source>
         <translation>“{text}”匹配到多个客户：{names}。请输入更完整的名称。</translation>
     </message>
@@ -1741,7 +1776,7 @@
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="557"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="566"/>
         <source>Imported {file}: {rows} rows.
 Accounts: {a_new} created, {a_upd} updated, {a_same} unchanged, {a_skip} skipped.
 Contacts: {c_new} created, {c_upd} updated, {c_same} unchanged, {c_skip} skipped.
@@ -1752,65 +1787,194 @@ Rows left out: {rejected}.</source>
 未导入的行：{rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="567"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="576"/>
         <source>The import of {file} was undone: {trashed} records moved to the trash, {restored} given back their earlier values.</source>
         <translation>已撤销 {file} 的导入：{trashed} 条记录已移至回收站，{restored} 条记录已恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="571"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="580"/>
         <source>{n} records changed since the import were kept.</source>
         <translation>导入后又被修改过的 {n} 条记录已保留。</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="41"/>
+        <source>Team letterhead</source>
+        <translation>团队信头</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="44"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="44"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="45"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="45"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="46"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="46"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="47"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="47"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="48"/>
+        <source>About us</source>
+        <translation>公司简介</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="48"/>
+        <source>Our network</source>
+        <translation>服务网络</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="49"/>
+        <source>Qualifications</source>
+        <translation>资质认证</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="50"/>
+        <source>Closing paragraph</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="53"/>
+        <source>Printed on every rep&apos;s proposals and reports; sync takes it to the whole team.</source>
+        <translation>打印在每位销售的方案书和报告上；同步后全团队一致。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="59"/>
+        <source>Colour</source>
+        <translation>主色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="60"/>
+        <source>Accent colour</source>
+        <translation>辅助色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="62"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="66"/>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="111"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="112"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="122"/>
+        <source>{size} KB image</source>
+        <translation>{size} KB 图片</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/letterhead_dialog.py" line="123"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsModel</name>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="73"/>
+        <location filename="../../kadesk/ui/line_items.py" line="75"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="73"/>
+        <location filename="../../kadesk/ui/line_items.py" line="75"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="74"/>
+        <location filename="../../kadesk/ui/line_items.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="74"/>
+        <location filename="../../kadesk/ui/line_items.py" line="76"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="75"/>
+        <location filename="../../kadesk/ui/line_items.py" line="77"/>
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="75"/>
+        <location filename="../../kadesk/ui/line_items.py" line="77"/>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="78"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="174"/>
+        <location filename="../../kadesk/ui/line_items.py" line="182"/>
         <source>&apos;{value}&apos; is not a quantity: type a number such as 2.5 (up to three decimals).</source>
         <translation>“{value}”不是有效的数量：请输入数字，如 2.5（最多三位小数）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="176"/>
+        <location filename="../../kadesk/ui/line_items.py" line="184"/>
         <source>&apos;{value}&apos; is not a price: type an amount such as 1,200.00 (up to two decimals).</source>
         <translation>“{value}”不是有效的价格：请输入金额，如 1,200.00（最多两位小数）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="178"/>
+        <location filename="../../kadesk/ui/line_items.py" line="186"/>
         <source>&apos;{value}&apos; is not a discount: type a percentage from 0 to 100.</source>
         <translation>“{value}”不是有效的折扣：请输入 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/line_items.py" line="181"/>
+        <location filename="../../kadesk/ui/line_items.py" line="188"/>
+        <source>&apos;{value}&apos; is not a tax rate: type a percentage from 0 to 100, such as 9 or 6.</source>
+        <translation>“{value}”不是税率：请输入 0 到 100 的百分数，例如 9 或 6。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/line_items.py" line="191"/>
         <source>Line {n}:</source>
         <translation>第 {n} 行：</translation>
     </message>
@@ -2033,17 +2197,17 @@ Key account management for field reps.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="300"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="309"/>
         <source>Match the columns</source>
         <translation>匹配字段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="301"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="310"/>
         <source>Each column goes to one field, or is left out. The suggestions come from the column headers.</source>
         <translation>每一列对应一个字段，或者不导入。已根据列标题给出建议。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="323"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="332"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -2087,137 +2251,121 @@ Key account management for field reps.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="27"/>
+        <location filename="../../kadesk/ui/preferences.py" line="29"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="30"/>
+        <location filename="../../kadesk/ui/preferences.py" line="32"/>
+        <location filename="../../kadesk/ui/preferences.py" line="38"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="37"/>
+        <location filename="../../kadesk/ui/preferences.py" line="44"/>
+        <source>Team letterhead…</source>
+        <translation>团队信头…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/preferences.py" line="47"/>
         <source>Language (applies after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="38"/>
-        <source>Our company</source>
-        <translation>本公司名称</translation>
+        <location filename="../../kadesk/ui/preferences.py" line="48"/>
+        <source>Time zone of visit times</source>
+        <translation>拜访时间的时区</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="39"/>
-        <location filename="../../kadesk/ui/preferences.py" line="62"/>
-        <location filename="../../kadesk/ui/preferences.py" line="70"/>
-        <source>Logo on reports</source>
-        <translation>报告上的标志</translation>
+        <location filename="../../kadesk/ui/preferences.py" line="49"/>
+        <source>Company, logo, colours</source>
+        <translation>公司、标志、颜色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="40"/>
+        <location filename="../../kadesk/ui/preferences.py" line="50"/>
         <source>Rep name</source>
         <translation>销售代表姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="41"/>
+        <location filename="../../kadesk/ui/preferences.py" line="51"/>
         <source>Rep phone</source>
         <translation>销售代表电话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="42"/>
+        <location filename="../../kadesk/ui/preferences.py" line="52"/>
         <source>Rep e-mail</source>
         <translation>销售代表邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/preferences.py" line="51"/>
-        <source>PNG or JPEG; none leaves the header plain</source>
-        <translation>PNG 或 JPEG；不设置则页眉不带标志</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/preferences.py" line="52"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/preferences.py" line="63"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/preferences.py" line="71"/>
-        <source>{path} is not an image kadesk can read. Choose a PNG or JPEG file, or clear the field.</source>
-        <translation>kadesk 无法读取图片 {path}。请选择 PNG 或 JPEG 文件，或清空此项。</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="353"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="362"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="373"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="382"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>left out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Matches</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="413"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="422"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="431"/>
         <source>The first {rows} rows: {accounts} new accounts, {contacts} new contacts, {matched} matching records already here, {rejected} rows left out (red). Yellow cells are left empty.</source>
         <translation>前 {rows} 行：新建客户 {accounts} 个，新建联系人 {contacts} 位，与已有记录匹配 {matched} 条，不导入 {rejected} 行（红色）。黄色单元格的值将留空。</translation>
     </message>
@@ -2303,137 +2451,187 @@ Key account management for field reps.</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="60"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
         <source>Edit proposal</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="60"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
         <source>New proposal</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="63"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="64"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="84"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="65"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="85"/>
         <source>Assigned when saved</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="66"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="86"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="68"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="69"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="89"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="71"/>
-        <source>Tax rate</source>
-        <translation>税率</translation>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="91"/>
+        <source>Tax rate of new lines</source>
+        <translation>新增明细的税率</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="75"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="95"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="97"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="78"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="98"/>
+        <source>Addressed to</source>
+        <translation>致（联系人）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="104"/>
         <source>Line items</source>
         <translation>报价明细</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="79"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="105"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="80"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="106"/>
         <source>Needs as we understood them</source>
         <translation>我方理解的客户需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="81"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="107"/>
         <source>Proposed solution</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="82"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="108"/>
         <source>Value-added services</source>
         <translation>增值服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="83"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="109"/>
         <source>Expected benefits</source>
         <translation>预期收益</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="83"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="109"/>
         <source>Terms</source>
         <translation>商务条款</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="121"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="138"/>
+        <source>On-time rate, at least</source>
+        <translation>准时率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="140"/>
+        <source>Damage rate, at most</source>
+        <translation>货损率不高于</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="142"/>
+        <source>Claims settled within</source>
+        <translation>理赔结案时限</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="143"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="144"/>
+        <source>Claims paid how</source>
+        <translation>赔付标准</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="146"/>
+        <source>Complaints answered within</source>
+        <translation>投诉响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="147"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="162"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="122"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="163"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="123"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="164"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="124"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="165"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="153"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="194"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="155"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="196"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="160"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="201"/>
         <source>One service per line</source>
         <translation>每行一项服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="163"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="204"/>
         <source>Add service</source>
         <translation>添加服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="227"/>
-        <source>Tax ({rate}%)</source>
-        <translation>税额（{rate}%）</translation>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="276"/>
+        <source>Tax</source>
+        <translation>税额</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/proposal_editor.py" line="263"/>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="279"/>
+        <source>{rate}%: {amount}</source>
+        <translation>{rate}%：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/proposal_editor.py" line="323"/>
         <source>Line {n}:</source>
         <translation>第 {n} 行：</translation>
     </message>
@@ -2655,48 +2853,48 @@ Key account management for field reps.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="487"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="496"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="502"/>
         <source>&amp;Undo this import</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="508"/>
-        <location filename="../../kadesk/ui/import_wizard.py" line="509"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="517"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="518"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="510"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="511"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="520"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="516"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="525"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="528"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="529"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="538"/>
         <source>{reason}. Nothing was imported.</source>
         <translation>{reason}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="543"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="552"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
@@ -2737,27 +2935,27 @@ Key account management for field reps.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="222"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="231"/>
         <source>Check the data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="243"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="244"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="258"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="267"/>
         <source>Read as {encoding}. If the Chinese below looks garbled, choose another encoding: Excel in mainland China writes GB18030, in Taiwan and Hong Kong Big5.</source>
         <translation>已按 {encoding} 编码读取。如果下方的中文显示为乱码，请选择其他编码：中国大陆的 Excel 使用 GB18030，港台地区使用 Big5。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="262"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="271"/>
         <source>{rows} rows in sheet {sheet}.</source>
         <translation>工作表 {sheet} 共 {rows} 行。</translation>
     </message>

@@ -94,18 +94,19 @@ def test_proposal_totals_sum_rounded_lines_then_tax() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(
-    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**7), st.integers(0, 10_000)),
-             max_size=8),
-    st.integers(0, 10_000),
-)
-def test_proposal_total_is_subtotal_plus_tax(
-    lines: list[tuple[int, int, int]], tax_bp: int
-) -> None:
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**7), st.integers(0, 10_000),
+                          st.sampled_from([0, 300, 600, 900, 1300])), max_size=8))
+def test_proposal_tax_is_rounded_once_per_rate(lines: list[tuple[int, int, int, int]]) -> None:
+    """VAT as an invoice totals it: the lines of one rate summed, then taxed and rounded."""
     items = tuple(ProposalItemFields(description="x", quantity_milli=q, unit_price_cents=p,
-                                     discount_bp=d) for q, p, d in lines)
-    proposal = _proposal(items, tax_bp)
-    subtotal = sum(line_amount_cents(q, p, d) for q, p, d in lines)
+                                     discount_bp=d, tax_bp=r) for q, p, d, r in lines)
+    proposal = _proposal(items, tax_bp=600)
+    subtotal = sum(line_amount_cents(q, p, d) for q, p, d, _r in lines)
+    by_rate: dict[int, int] = {}
+    for q, p, d, r in lines:
+        by_rate[r] = by_rate.get(r, 0) + line_amount_cents(q, p, d)
     assert proposal.subtotal.cents == subtotal
-    assert proposal.tax.cents == half_up(Fraction(subtotal * tax_bp, 10_000))
+    assert proposal.tax.cents == sum(half_up(Fraction(base * rate, 10_000))
+                                     for rate, base in by_rate.items())
+    assert [rate for rate, _base, _tax in proposal.taxes()] == sorted(by_rate, reverse=True)
     assert proposal.total.cents == proposal.subtotal.cents + proposal.tax.cents

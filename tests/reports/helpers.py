@@ -48,7 +48,8 @@ def make_account(app: Kadesk, name: str = "鴻海精密工業股份有限公司"
     app.proposals.create(ProposalFields(
         account_id=account, title="华南仓配一体化方案", status=ProposalStatus.SENT,
         items=(ProposalItemFields(description="干线运输", unit_price_cents=500_000),)))
-    app.settings.set(company_name="远航物流有限公司", rep_name="张伟", rep_phone="13800138000",
+    app.letterhead.update(company_name="远航物流有限公司")
+    app.settings.set(rep_name="张伟", rep_phone="13800138000",
                      rep_email="zhang.wei@example.com")
     return account
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from kadesk.cli import main
 from kadesk.domain.enums import ListKind
 from kadesk.domain.errors import KadeskError
-from kadesk.domain.queries import Period
+from kadesk.domain.queries import AccountFilter, Period
 from kadesk.domain.records import AccountFields, VisitFields, VisitObjectionFields
 from kadesk.files import write_atomically
 from kadesk.paths import db_path
@@ -52,7 +52,7 @@ def test_a_week_for_the_team(app: Kadesk, tmp_path: Path) -> None:
     text = render(app, pdf, Period.week_of(MONDAY + timedelta(days=3)))
     for expected in ("周报", "2026年3月2日 至 2026年3月8日", "全体销售", "概览", "拜访次数",
                      "覆盖客户", "每周拜访次数", "异议类型分布", "每日拜访", "招商银行股份有限公司",
-                     "比亚迪股份有限公司", "第6次拜访的结果", "准备报价", "3月2日 周一"):
+                     "比亚迪股份有限公司", "第6次拜访的结果", "准备报价", "2026年3月2日 周一"):
         assert expected in text, expected
     assert "第7次" not in text
     assert_sound(pdf)
@@ -110,6 +110,9 @@ def test_cli_week_defaults_and_periods(data_dir: Path, tmp_path: Path,
     assert main(["report", "week", "--week", "2026-03-04", "--rep", "李娜", "-o", str(out),
                  "--lang", "en_US"]) == 0
     assert "Rep: 李娜" in pdf_text(out)
+    assert main(["report", "week", "--rep", "王五", "-o", str(tmp_path / "nobody.pdf")]) == 2
+    assert "No rep named '王五' has logged a visit" in capsys.readouterr().err
+    assert not (tmp_path / "nobody.pdf").exists()
     assert main(["report", "week", "--from", "2026-03-01", "--to", "2026-03-31",
                  "-o", str(tmp_path / "march.pdf")]) == 0
     assert "Visit report" in pdf_text(tmp_path / "march.pdf")
@@ -129,3 +132,50 @@ def test_every_report_word_exists_in_both_languages() -> None:
 
     assert TEXT["zh_CN"].keys() == TEXT["en_US"].keys()
     assert all(TEXT["zh_CN"][k] and TEXT["en_US"][k] for k in TEXT["zh_CN"])
+
+
+def test_what_the_manager_reads_beyond_the_visits(tmp_path: Path) -> None:
+    """Per rep, against the week before, overdue follow-ups, the open pipeline."""
+    from kadesk.domain.enums import ProposalStatus
+    from kadesk.domain.records import ProposalFields, ProposalItemFields
+
+    with Kadesk.open(tmp_path / "k.db", today=lambda: date(2026, 3, 12)) as app:
+        log_week(app)
+        [bank, *_] = [a.id for a in app.accounts.page(AccountFilter(), limit=3)
+                      if a.name == "招商银行股份有限公司"]
+        app.accounts.update(bank, owner="张伟")
+        app.visits.create(VisitFields(account_id=bank, owner="张伟", next_steps="寄样品",
+                                      occurred_at=datetime(2026, 2, 20, 2, tzinfo=UTC),
+                                      follow_up_date=date(2026, 3, 1)))
+        app.proposals.create(ProposalFields(
+            account_id=bank, title="总行票据方案", status=ProposalStatus.SENT,
+            valid_until=date(2026, 6, 30),
+            items=(ProposalItemFields(description="票据配送", unit_price_cents=123_456_789_00),)))
+        app.proposals.create(ProposalFields(
+            account_id=bank, title="已过期方案", status=ProposalStatus.SENT,
+            issued_on=date(2026, 2, 1), valid_until=date(2026, 3, 1),
+            items=(ProposalItemFields(description="x", unit_price_cents=100),)))
+        data = week.gather(app, Period.week_of(MONDAY))
+        assert [len(data.visits), len(data.previous)] == [6, 1]
+        assert [v.next_steps for v in data.overdue] == ["寄样品"]
+        assert [p.title for p in data.pipeline] == ["总行票据方案"]
+        pdf = tmp_path / "week.pdf"
+        write_atomically(pdf, lambda temp: week.render(data, temp))
+        text = pdf_text(pdf)
+        for expected in ("各销售拜访情况", "李娜", "上期 1（+5）", "逾期未跟进", "寄样品", "11 天",
+                         "进行中的方案（商机）", "总行票据方案",
+                         "共 1 份进行中的方案，合计 ¥1.31亿"):
+            assert expected in text, expected
+        assert "已过期方案" not in text
+        only = week.gather(app, Period.week_of(MONDAY), "李娜")
+        assert only.overdue == () and only.pipeline == ()  # 张伟's follow-up and account
+
+
+def test_a_quarter_charts_every_week_and_an_unknown_rep_is_refused(app: Kadesk) -> None:
+    log_week(app)
+    quarter = week.gather(app, Period(start=date(2026, 1, 1), end=date(2026, 3, 31)))
+    assert len(quarter.weekly) == 14  # the weeks of Jan 1 (a Thursday) to Mar 31
+    assert quarter.weekly[0][0] == date(2025, 12, 29)
+    with pytest.raises(KadeskError) as unknown:
+        week.gather(app, Period.week_of(MONDAY), "王五")
+    assert "No rep named '王五'" in unknown.value.message() and "张伟" in unknown.value.message()

@@ -3,8 +3,9 @@ database left exactly as it was (no row, no clock, no broadcast)."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -107,6 +108,22 @@ CASES: list[tuple[str, str | None, Action]] = [
     ("unknown_list_item", "objections[0].objection_id", lambda s: s.app.visits.update(
         s.visit, objections=(VisitObjectionFields(objection_id=s.industry),))),
     ("other_account", "site_id", lambda s: s.app.contacts.update(s.boss, site_id=s.other_site)),
+    ("other_account", "addressee_id",
+     lambda s: s.app.proposals.update(s.proposal, addressee_id=s.other_contact)),
+    ("unknown_contact", "addressee_id",
+     lambda s: s.app.proposals.update(s.proposal, addressee_id=s.trashed_contact)),
+    ("date_order", "valid_until", lambda s: s.app.proposals.update(
+        s.proposal, issued_on=date(2026, 3, 10), valid_until=date(2026, 3, 9))),
+    ("out_of_range", "items[0].tax_bp", lambda s: s.app.proposals.update(
+        s.proposal, items=(ProposalItemFields(description="运输", tax_bp=10_001),))),
+    ("out_of_range", "sla_on_time_bp",
+     lambda s: s.app.proposals.update(s.proposal, sla_on_time_bp=10_001)),
+    ("bad_credit_code", "credit_code",
+     lambda s: s.app.letterhead.update(credit_code="91350100M000100Y44")),
+    ("bad_colour", "colour", lambda s: s.app.letterhead.update(colour="#12345")),
+    ("bad_logo", "logo", lambda s: s.app.letterhead.update(logo="R0lGODlh")),
+    ("too_large", "logo", lambda s: s.app.letterhead.update(
+        logo=base64.b64encode(b"\xff\xd8\xff" + bytes(300_000)).decode())),
     ("other_account", "reports_to_id",
      lambda s: s.app.contacts.update(s.staff, reports_to_id=s.other_contact)),
     ("other_account", "reports_to_id",
@@ -158,9 +175,9 @@ CASES: list[tuple[str, str | None, Action]] = [
 # Raised outside the services' write path, tested in tests/store/test_db.py and
 # test_migrations.py; 'not_in_list' has no caller (enums are typed, not free text).
 # Raised outside the services: by the store on open, and by the UI forms.
-# The period codes: by the weekly report (tests/reports/test_week.py).
+# The period codes and unknown_rep: by the weekly report (tests/reports/test_week.py).
 NOT_SERVICE_CODES = {"locked", "db_newer", "not_a_database", "not_in_list", "unreadable_money",
-                     "period_reversed", "period_too_long"}
+                     "period_reversed", "period_too_long", "unknown_rep"}
 
 
 def test_every_error_code_has_a_case() -> None:

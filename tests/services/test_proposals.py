@@ -50,9 +50,10 @@ def test_totals_with_tax_from_integer_cents(scene: Scene) -> None:
 
 
 def test_currency_follows_the_proposal(scene: Scene) -> None:
+    # A line carries its own tax rate (an export quote: none).
     proposal = scene.app.proposals.create(ProposalFields(
-        account_id=scene.account, title="USD quote", currency="USD", tax_bp=0,
-        items=ITEMS[:1])).record
+        account_id=scene.account, title="USD quote", currency="USD",
+        items=(dataclasses.replace(ITEMS[0], tax_bp=0),))).record
     assert proposal.total == Money(500, "USD")
 
 

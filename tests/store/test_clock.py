@@ -115,10 +115,13 @@ def make_row(session: Session, model: type[m.Synced], w: World) -> m.Synced:
         m.VisitObjection: lambda: m.VisitObjection(visit_id=ids["visit"][0],
                                                    objection_id=objection),
         m.Proposal: lambda: m.Proposal(account_id=ids["account"][0], title="方案", number="P1",
-                                       status=e.ProposalStatus.DRAFT, currency="CNY"),
+                                       status=e.ProposalStatus.DRAFT, currency="CNY",
+                                       issued_on=date(2026, 3, 2)),
         m.ProposalItem: lambda: m.ProposalItem(proposal_id=ids["proposal"][0], position=0,
                                                description="运输", quantity_milli=1000,
                                                unit_price_cents=100),
+        # Another row than the seeded one: the clock does not care which.
+        m.Letterhead: m.Letterhead,
     }
     obj = factories[model]()
     session.add(obj)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +16,13 @@ from pytestqt.qtbot import QtBot
 from kadesk.domain.builtins import builtin_id
 from kadesk.domain.enums import ListKind, ProposalStatus
 from kadesk.domain.money import Money
-from kadesk.domain.records import Account, AccountFields, ProposalFields, ProposalItemFields
+from kadesk.domain.records import (
+    Account,
+    AccountFields,
+    ContactFields,
+    ProposalFields,
+    ProposalItemFields,
+)
 from kadesk.services.app import Kadesk
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.labels import Formatter
@@ -99,12 +106,20 @@ def test_three_lines_give_exact_totals(qtbot: QtBot, setup: Setup) -> None:
     assert editor.items.index(2, Col.AMOUNT).data() == "¥12.50"
     assert editor.items.index(0, Col.DISCOUNT).data() == "10%"
     assert editor.subtotal_label.text() == "¥337.49"
-    assert editor.tax_caption.text() == "Tax (6%)"
-    assert editor.tax_label.text() == "¥20.25"  # 20.2494 rounded half up
+    assert editor.tax_caption.text() == "Tax"
+    assert editor.tax_label.text() == "6%: ¥20.25"  # 20.2494 rounded half up
     assert editor.total_label.text() == "¥357.74"
 
-    editor.tax.setValue(13)
-    assert editor.tax_label.text() == "¥43.87"  # 43.8737
+    type_cell(qtbot, editor, 0, Col.TAX, "9")  # storage at 9%, the rest still at 6%
+    assert editor.tax_label.text() == "9%: ¥20.25\n6%: ¥6.75"  # 6.7494
+    assert editor.total_label.text() == "¥364.49"
+    type_cell(qtbot, editor, 0, Col.TAX, "6")
+    editor.tax.setValue(13)  # the rate new lines start with: old lines keep theirs
+    assert editor.tax_label.text() == "6%: ¥20.25"
+    qtbot.mouseClick(editor.add_item_button, LEFT)
+    assert editor.items.index(3, Col.TAX).data() == "13%"
+    qtbot.keyClick(editor.items_view.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.mouseClick(editor.remove_item_button, LEFT)
     editor.tax.setValue(6)
     editor.try_save()
     assert not editor.isVisible()
@@ -273,3 +288,28 @@ def test_tab_model_passes_the_tester(qtbot: QtBot, setup: Setup) -> None:
     QAbstractItemModelTester(s.tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert s.tab.model.rowCount() == 1
     assert s.tab.model.index(0, 3).data() == "Draft"
+
+
+def test_date_addressee_and_commitment_are_saved_and_shown_again(qtbot: QtBot,
+                                                                  setup: Setup) -> None:
+    s = setup
+    buyer = s.app.contacts.create(ContactFields(account_id=s.account.id, name="王建国",
+                                                title="采购总监")).record.id
+    editor = write_proposal(qtbot, s)
+    editor.issued_on.set_value(date(2026, 3, 2))
+    editor.addressee.setCurrentIndex(editor.addressee.findData(buyer))
+    editor.on_time.setValue(98.5)
+    editor.damage.setValue(0.01)
+    editor.claim_days.set_value(7)
+    type_text(qtbot, editor.claims, "按申报价值赔付")
+    editor.try_save()
+    [saved] = s.app.proposals.of_account(s.account.id)
+    assert (saved.issued_on, saved.addressee_id, saved.sla_on_time_bp, saved.sla_damage_bp,
+            saved.sla_claim_days, saved.sla_claims, saved.sla_response_hours) == (
+        date(2026, 3, 2), buyer, 9850, 1, 7, "按申报价值赔付", None)
+
+    again = open_editor(qtbot, s.tab.edit_button, s.tab)
+    assert again.addressee.currentData() == buyer
+    assert again.on_time.bp() == 9850 and again.damage.bp() == 1
+    assert again.fields().issued_on == date(2026, 3, 2)
+    again.reject()
