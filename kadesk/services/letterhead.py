@@ -18,7 +18,7 @@ from kadesk.domain.validation import LOGO_MAX_BYTES, letterhead_errors, logo_byt
 from kadesk.services.base import Saved, check, to_record
 from kadesk.store import models as m
 
-# Before the team letterhead, each laptop kept these two settings (0008_i16).
+# Before the team letterhead, each laptop kept these two settings (0007).
 LEGACY_SETTINGS = ("company_name", "company_logo")
 
 if TYPE_CHECKING:

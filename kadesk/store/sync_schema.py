@@ -22,10 +22,10 @@ from kadesk.store.types import EnumCode, UtcDateTime
 # that changes a synced table (columns, kinds, enum choices, clock groups) sets it to its
 # own revision; one of local tables or columns (0006, the contact sort key) leaves it, so
 # colleagues on either side of that update keep syncing. Packages written while this was
-# still the Alembic head carry "0005". 0008_i16 added the proposal's date, addressee,
+# still the Alembic head carry "0005". 0007 added the proposal's date, addressee,
 # service commitment and per-line tax, and the team letterhead. tests/sync/test_schema.py
 # holds it to the shape.
-SYNC_SCHEMA = "0008_i16"
+SYNC_SCHEMA = "0007"
 
 # A child whose parent by one of these is gone or in the trash is an orphan
 # (SYNC.md); other links (site, industry, manager, previous version) are optional.

@@ -1,6 +1,6 @@
 """proposals as printed: date, addressee, service commitment, tax per line; the team letterhead
 
-Revision ID: 0008_i16
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-07 19:00:00
 
@@ -14,7 +14,7 @@ lists (store/builtins.py). Plain ADD COLUMN: no table rebuild.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_i16"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
