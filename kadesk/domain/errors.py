@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "sync_future": "{path} carries changes stamped {minutes} minutes ahead of this "
     "computer's clock. Check the date and time on both computers, then import again. "
     "Nothing was imported.",
+    "sync_impossible_counter": "{path}: the manifest's {field} ({value}) is beyond anything "
+    "kadesk can have counted: the package was altered or is damaged. Nothing was imported.",
     "sync_own_package": "{path} was exported by this computer; import it on another one. "
     "Nothing was imported.",
     "sync_other_team": "{path} belongs to another team ({team}). To merge that team's data "

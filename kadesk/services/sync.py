@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kadesk.domain.changes import Change, ChangeKind, ChangeSet
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hierarchy import displayed_reports_to
-from kadesk.domain.hlc import physical_ms
+from kadesk.domain.hlc import from_ms, physical_ms
 from kadesk.domain.syncspec import ConflictKind
 from kadesk.services.duplicates import merge_duplicates
 from kadesk.store import maintenance, sync_state
@@ -192,6 +192,8 @@ class SyncService:
                     writer.add(row)
                     if done % _EVERY == 0:
                         self._tick(progress, cancel, "exporting", done, total)
+                # Before the package exists: how far colleagues may now know us (G7).
+                self.app.db.note_exported(me.device_id, me.seq, me.hlc)
                 manifest = writer.finish({
                     "schema": SYNC_SCHEMA, "package_id": package_id, "team_id": me.team_id,
                     "database_id": me.database_id, "source_device": me.device_id,
@@ -269,7 +271,8 @@ class SyncService:
                         ) -> ImportSummary:
         man = package.manifest
         got = sync_state.Received(man["source_device"], man["source_name"], man["kind"],
-                                  man["seq_from"], man["seq_to"], man["known"], man["acks"])
+                                  man["seq_from"], man["seq_to"], man["known"], man["acks"],
+                                  man["for_device"])
         summary = ImportSummary(package.path, man["package_id"], got.device, got.name,
                                 got.kind)
         with self.app.db.read() as session:
@@ -289,12 +292,20 @@ class SyncService:
         other_team = man["team_id"] != me.team_id
         if other_team and not join_team:
             raise SyncError("sync_other_team", path=where, team=man["team_id"])
+        self._check_counters(man, where)
         try:
             highest = self._scan(package, where, progress, cancel)
         except _CancelledError:
             return replace(summary, cancelled=True)
         if previous is not None:  # checked first all the same: a damaged copy says so
             return replace(summary, already_imported_at=previous.imported_at)
+        if man["acks"].get(me.device_id, 0) > me.seq or man["known"].get(
+                me.device_id, 0) > me.hlc:
+            # The sender holds more of this device than this database does: it was
+            # restored from an older copy or cloned with its disk (G7). Continue as a
+            # new device, so no (device, seq) pair is issued twice and what colleagues
+            # hold of the old identity comes back.
+            self.app.db.renew_identity()
         if other_team:  # a journal undoes it only until the next change; keep the old team
             summary = replace(summary, full_backup=self._backup(man["package_id"]))
         try:
@@ -303,6 +314,23 @@ class SyncService:
                                journal=self._journal(man["package_id"]))
         except _CancelledError:
             return replace(summary, cancelled=True)
+
+    def _check_counters(self, man: dict[str, Any], where: str) -> None:
+        """Counters no kadesk can have reached refused (G9): stamps and change counters
+        never exceed a clock stamp, and no clock runs a day ahead of ours. Accepted, such
+        a counter would stop every later exchange with the sender."""
+        limit = from_ms(self.app.db.clock.clock.now_ms() + FUTURE_LIMIT_MS)
+        counters = [("created_hlc", man["created_hlc"]), ("seq_from", man["seq_from"]),
+                    ("seq_to", man["seq_to"]),
+                    *((f"acks[{d}]", v) for d, v in sorted(man["acks"].items())),
+                    *((f"known[{d}]", v) for d, v in sorted(man["known"].items()))]
+        for name, value in counters:
+            if value > limit:
+                raise SyncError("sync_impossible_counter", path=where, field=name,
+                                value=value)
+        if man["seq_to"] > man["created_hlc"]:
+            raise SyncError("sync_impossible_counter", path=where, field="seq_to",
+                            value=man["seq_to"])
 
     def _scan(self, package: Package, where: str, progress: Progress | None,
               cancel: Cancel | None) -> int:

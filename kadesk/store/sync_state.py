@@ -81,15 +81,20 @@ class Received:
     seq_to: int
     known: dict[str, int]
     acks: dict[str, int]
+    for_device: str | None = None  # the addressee of an incremental package
 
 
 def record_received(session: Session, got: Received, own_device: str) -> bool:
-    """Peer state after importing ``got``; True if it held the sender's whole state
-    (a full package, or one starting where what we held of the sender ended)."""
+    """Peer state after importing ``got``; True if it held the sender's whole state:
+    a full package, or an incremental one made for us that starts where what we held
+    of the sender ended. An incremental package leaves out what its addressee holds
+    (by the addressee's known vector), so read anywhere else it proves nothing about
+    the sender's state: its rows are merged, but no claim is taken from it."""
     row = peer(session, got.device)
     row.name = got.name or row.name
     row.last_import_at = utcnow()
-    whole = got.kind == "full" or got.seq_from <= row.received_seq
+    whole = got.kind == "full" or (got.for_device == own_device
+                                   and got.seq_from <= row.received_seq)
     if whole:
         row.received_seq = max(row.received_seq, got.seq_to)
         theirs = {**json.loads(row.known), **got.known}

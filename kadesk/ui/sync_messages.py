@@ -64,6 +64,9 @@ def sync_templates() -> dict[str, str]:
             "Errors", "{path} carries changes stamped {minutes} minutes ahead of this "
             "computer's clock. Check the date and time on both computers, then import "
             "again.") + " " + nothing,
+        "sync_impossible_counter": translate(
+            "Errors", "{path}: the package states a counter ({field} = {value}) that no "
+            "kadesk can have reached: it was altered or is damaged.") + " " + nothing,
         "sync_own_package": translate(
             "Errors", "{path} was exported by this computer; import it on another one.")
         + " " + nothing,
