@@ -26,6 +26,7 @@ from kadesk.store import migrate
 from kadesk.store.builtins import seed_builtins
 from kadesk.store.clock import ClockState
 from kadesk.store.models import LocalState, SyncKnown
+from kadesk.sync.crypto import DeviceKeys
 
 T = TypeVar("T")
 
@@ -161,6 +162,9 @@ class Database:
                 # has had from it, and sends it what the peer holds beyond.
                 _renew(session, state, claim=True)
                 state.fingerprint = mark
+            if state.sign_key is None or state.box_key is None:  # new, or from before 0007
+                keys = DeviceKeys.new()
+                state.sign_key, state.box_key = keys.sign, keys.box
             return ClockState(state.device_id, HybridClock(state.hlc), state.seq)
 
     def renew_identity(self) -> str:
