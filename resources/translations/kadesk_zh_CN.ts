@@ -2052,214 +2052,214 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="55"/>
+        <location filename="../../kadesk/ui/main_window.py" line="56"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="89"/>
+        <location filename="../../kadesk/ui/main_window.py" line="90"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="161"/>
+        <location filename="../../kadesk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="171"/>
+        <location filename="../../kadesk/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="180"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="183"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="185"/>
+        <location filename="../../kadesk/ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="258"/>
+        <location filename="../../kadesk/ui/main_window.py" line="261"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="262"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="265"/>
+        <location filename="../../kadesk/ui/main_window.py" line="268"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="281"/>
+        <location filename="../../kadesk/ui/main_window.py" line="284"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <location filename="../../kadesk/ui/main_window.py" line="300"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="301"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="307"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="308"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="315"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="313"/>
+        <location filename="../../kadesk/ui/main_window.py" line="316"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="319"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="323"/>
+        <location filename="../../kadesk/ui/main_window.py" line="326"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="324"/>
+        <location filename="../../kadesk/ui/main_window.py" line="327"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="336"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="337"/>
+        <location filename="../../kadesk/ui/main_window.py" line="340"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -3221,6 +3221,129 @@ The database goes back to how it was before that import. The package can be impo
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_actions.py" line="218"/>
+        <source>{reason}. Nothing was changed.</source>
+        <translation>{reason}。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="29"/>
+        <source>&amp;Secure this team…</source>
+        <translation>启用团队加密与签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="30"/>
+        <source>Seal and sign this team&apos;s packages, with this computer as its admin</source>
+        <translation>为本团队的同步包加密并签名，由这台电脑担任管理员</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="32"/>
+        <source>&amp;Request admission…</source>
+        <translation>申请加入团队(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="33"/>
+        <source>Write this computer&apos;s admission request for head office</source>
+        <translation>写出这台电脑给总部的加入申请</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="34"/>
+        <source>&amp;Admit a colleague…</source>
+        <translation>批准同事加入(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="35"/>
+        <source>Admit the computer of an admission request</source>
+        <translation>批准加入申请中的电脑</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="36"/>
+        <source>Re&amp;voke a colleague…</source>
+        <translation>撤销同事(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="37"/>
+        <source>Refuse a departed colleague&apos;s packages from now on</source>
+        <translation>从现在起拒绝已离职同事的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="40"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="47"/>
+        <source>Secure this team</source>
+        <translation>启用团队加密与签名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="48"/>
+        <source>From now on this computer&apos;s packages are sealed for the team&apos;s members and signed, and it admits and revokes computers. Each colleague sends you an admission request once; until you admit it, their packages are refused (their edits wait, nothing is lost).
+
+Secure this team?</source>
+        <translation>从现在起，这台电脑的同步包只供团队成员读取并带有签名，并由它批准和撤销电脑。每位同事需向您发送一次加入申请；在您批准之前，对方的同步包会被拒绝（其修改会保留，不会丢失）。
+
+启用团队加密与签名？</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="55"/>
+        <source>This team is secured. Admit each colleague&apos;s admission request with Team → Admit a colleague….</source>
+        <translation>本团队已启用加密与签名。请用“团队 → 批准同事加入…”批准每位同事的加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="59"/>
+        <source>Request admission</source>
+        <translation>申请加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="61"/>
+        <source>Wrote {file}. Send it to head office: it holds this computer&apos;s public keys and name, nothing else.</source>
+        <translation>已写出 {file}。请发给总部：其中只有这台电脑的公钥和名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="66"/>
+        <source>Admit a colleague</source>
+        <translation>批准同事加入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="71"/>
+        <source>Admitted {name}. Your next package for them carries their copy of the team key.</source>
+        <translation>已批准 {name}。您发给对方的下一个同步包会带上对方的团队密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="78"/>
+        <source>There is no other member of this team to revoke.</source>
+        <translation>团队中没有可撤销的其他成员。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="80"/>
+        <location filename="../../kadesk/ui/team_actions.py" line="85"/>
+        <source>Revoke a colleague</source>
+        <translation>撤销同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="81"/>
+        <source>Computer to revoke:</source>
+        <translation>要撤销的电脑：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="86"/>
+        <source>Revoke {name}? Their packages are refused from now on wherever your packages arrive, and the team key changes. What they sent before stays.</source>
+        <translation>撤销 {name}？从现在起，您的同步包到达之处都会拒绝其同步包，团队密钥也随之更换。对方之前发来的内容保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="93"/>
+        <source>{name} is revoked.</source>
+        <translation>已撤销 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="100"/>
+        <source>kadesk admission request (*{ext})</source>
+        <translation>kadesk 加入申请 (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="119"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
