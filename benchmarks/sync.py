@@ -14,8 +14,14 @@ Generates demo data (as benchmarks/run.py does) into database A, then:
   exported for A (without the echo of what A sent); each import writes its
   undo journal as it merges (its size is reported); then the undo of the last
   import on A and the same import again.
+- the same full export and set-up once more for a secured team (issue 15): a
+  copy of A secures its team, a fresh B admitted by it sets up from its sealed,
+  signed package; the difference is the cost of signing, verifying, sealing and
+  opening, against the plain figures of the same run. Then 100 changed records
+  each way between them, sealed.
 Targets: full export and import within 5x raw; incremental export and import
-of 100 changed records < 0.5 s each; peak RSS of export and import < 500 MB.
+of 100 changed records < 0.5 s each (plain and sealed); peak RSS of export and
+import < 500 MB; crypto <= 10% of the plain full export and import.
 Prints figures; no assertions. ``--dir DIR`` keeps A there and reuses it.
 """
 
@@ -29,6 +35,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +50,7 @@ from kadesk.services.demo import DemoSize, generate
 from kadesk.store.sync_schema import table_specs
 
 RATIO_TARGET = 5.0
+CRYPTO_TARGET = 0.10
 INCREMENTAL_TARGET_S = 0.5
 RSS_TARGET_MB = 500
 FETCH = 2000
@@ -185,15 +193,45 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     print("  incremental exchanges...", file=sys.stderr)
     rng = random.Random(args.seed)
     with Kadesk.open(a_db) as a, Kadesk.open(b_db) as b:
-        a_id, b_id = a.sync.status().device_id, b.sync.status().device_id
-        # B holds only what A sent: A's known vector covers all of it.
-        results["first_back"] = exchange(b, a, a_id, folder / "back.kadesk-sync")
-        edit(a, rng, "甲")
-        results["a_to_b"] = exchange(a, b, b_id, folder / "a-b.kadesk-sync")
-        edit(b, rng, "乙")
-        results["b_to_a"] = exchange(b, a, a_id, folder / "b-a.kadesk-sync")
-        results["undo"] = undo_and_again(a, folder / "b-a.kadesk-sync")
+        results.update(both_ways(a, b, folder, rng, "plain"))
+        results["undo"] = undo_and_again(a, folder / "plain-b-a.kadesk-sync")
+    results["sealed"] = sealed(a_db, folder, rng)
     return results
+
+
+def both_ways(a: Kadesk, b: Kadesk, folder: Path, rng: random.Random, tag: str
+              ) -> dict[str, Any]:
+    """B's first export for A (B holds only what A sent: A's known vector covers all
+    of it, so it should be empty), then CHANGED edits each way."""
+    a_id, b_id = a.sync.status().device_id, b.sync.status().device_id
+    out = {"first_back": exchange(b, a, a_id, folder / f"{tag}-back.kadesk-sync")}
+    edit(a, rng, "甲")
+    out["a_to_b"] = exchange(a, b, b_id, folder / f"{tag}-a-b.kadesk-sync")
+    edit(b, rng, "乙")
+    out["b_to_a"] = exchange(b, a, a_id, folder / f"{tag}-b-a.kadesk-sync")
+    return out
+
+
+def sealed(a_db: Path, folder: Path, rng: random.Random) -> dict[str, Any]:
+    """The full export, set-up and incremental exchanges again, for a secured team."""
+    print("  the same, sealed and signed (a secured copy of A)...", file=sys.stderr)
+    s_db, t_db = folder / "s" / "kadesk.db", folder / "t" / "kadesk.db"
+    for stale in (s_db.parent, t_db.parent):
+        shutil.rmtree(stale, ignore_errors=True)
+    s_db.parent.mkdir()
+    with closing(sqlite3.connect(a_db)) as source, closing(sqlite3.connect(s_db)) as copy:
+        source.backup(copy)
+    with Kadesk.open(s_db) as s, Kadesk.open(t_db) as t:
+        s.team.secure()
+        s.team.admit(t.team.write_request(folder / "t.kadesk-admission"))
+    package = folder / "sealed.kadesk-sync"
+    package.unlink(missing_ok=True)
+    out: dict[str, Any] = {"export": in_child("export", s_db, package),
+                           "package_mb": package.stat().st_size / 2**20}
+    out["import"] = in_child("setup", t_db, package)
+    with Kadesk.open(s_db) as s, Kadesk.open(t_db) as t:
+        out.update(both_ways(s, t, folder, rng, "sealed"))
+    return out
 
 
 def report(r: dict[str, Any]) -> str:
@@ -226,7 +264,28 @@ def report(r: dict[str, Any]) -> str:
                   f"{'  its undo journal, KB':<56}{x['journal_kb']:>12.1f}"]
     lines += [f"{'  undo of that import, s':<56}{r['undo']['undo_s']:>12.3f}",
               f"{'  the same import again after the undo, s':<56}{r['undo']['again_s']:>12.3f}"]
-    incremental = max(r[k][s] for k in ("a_to_b", "b_to_a") for s in ("export_s", "import_s"))
+    z = r["sealed"]
+    crypto_export = z["export"]["seconds"] / e["seconds"] - 1
+    crypto_import = z["import"]["seconds"] / i["seconds"] - 1
+    lines += [
+        "",
+        "secured team (sealed for the team, signed), same data, same run:",
+        f"{'full export, plain (above) / sealed, s':<56}"
+        f"{e['seconds']:>6.2f} / {z['export']['seconds']:.2f}",
+        f"{'set-up, plain (above) / sealed, s':<56}"
+        f"{i['seconds']:>6.2f} / {z['import']['seconds']:.2f}",
+        f"{'sealed package size, MB':<56}{z['package_mb']:>12.1f}",
+        f"{'peak RSS sealed export / set-up, MB':<56}"
+        f"{z['export']['peak_rss_mb']:>6} / {z['import']['peak_rss_mb']}",
+    ]
+    for key, label in (("first_back", "sealed: first export back"),
+                       ("a_to_b", f"sealed: A to B, {CHANGED} changed records"),
+                       ("b_to_a", f"sealed: B to A, {CHANGED} changed records")):
+        x = z[key]
+        lines += [f"{label + ': rows / export s / import s':<56}"
+                  f"{x['rows']:>5} / {x['export_s']:.3f} / {x['import_s']:.3f}"]
+    incremental = max(x[k][s] for x in (r, z) for k in ("a_to_b", "b_to_a")
+                      for s in ("export_s", "import_s"))
     rss = max(e["peak_rss_mb"], i["peak_rss_mb"])
     lines += [
         "",
@@ -239,6 +298,10 @@ def report(r: dict[str, Any]) -> str:
         f"(slowest {incremental:.3f} s)",
         f"target peak RSS < {RSS_TARGET_MB} MB: "
         f"{'met' if rss < RSS_TARGET_MB else 'MISSED'} ({rss} MB)",
+        f"target crypto <= {CRYPTO_TARGET:.0%} of the plain full export: "
+        f"{'met' if crypto_export <= CRYPTO_TARGET else 'MISSED'} ({crypto_export:+.1%})",
+        f"target crypto <= {CRYPTO_TARGET:.0%} of the plain set-up: "
+        f"{'met' if crypto_import <= CRYPTO_TARGET else 'MISSED'} ({crypto_import:+.1%})",
     ]
     return "\n".join(lines)
 

@@ -20,7 +20,8 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    files = [*(ROOT / "kadesk" / "ui").glob("*.py"), ROOT / "kadesk" / "app.py"]
+    files = [*(ROOT / "kadesk" / "ui").glob("*.py"), ROOT / "kadesk" / "app.py",
+             ROOT / "kadesk" / "cli" / "sync.py"]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 

@@ -11,7 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from kadesk import __version__
-from kadesk.cli import data, export, imports, report, selftest, sync
+from kadesk.cli import data, export, imports, report, selftest, sync, words
+from kadesk.cli.common import report_language
 from kadesk.domain.errors import KadeskError
 from kadesk.paths import db_path
 from kadesk.services.app import Kadesk
@@ -43,9 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(path)
         with Kadesk.open(path) as app:
+            if args.command == "sync":  # its messages are translated; the rest will follow
+                words.use(report_language(app, argparse.Namespace(lang=None)))
             return int(args.handler(app, args))
     except KadeskError as error:
-        print(f"kadesk: {error.message()}", file=sys.stderr)
+        print(f"kadesk: {words.error_text(error)}", file=sys.stderr)
         return 2
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""

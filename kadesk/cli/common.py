@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import locale
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -54,9 +55,18 @@ def find_account(app: Kadesk, text: str) -> str | None:
     return None
 
 
+def system_language() -> str:
+    """The system's language as Qt reads it on Unix (LC_ALL, LC_MESSAGES, LANG), else
+    Python's locale: a zh_CN that is not installed as a C locale still counts."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return locale.getlocale()[0] or ""
+
+
 def report_language(app: Kadesk, args: argparse.Namespace) -> str:
     # Default: the language chosen in Preferences, else the system's (as the window does).
-    return str(args.lang or resolve(app.settings.get("language"), locale.getlocale()[0] or ""))
+    return str(args.lang or resolve(app.settings.get("language"), system_language()))
 
 
 def day(text: str) -> date:

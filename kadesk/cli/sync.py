@@ -8,8 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from kadesk.cli.common import progress_printer
+from kadesk.cli.words import translate
 from kadesk.services.app import Kadesk
 from kadesk.services.sync import ImportSummary, UndoInfo
+
+
+def _sender(name: str, device: str) -> str:
+    return name or translate("Cli", "a colleague's computer ({device})").format(device=device)
 
 
 def _export(app: Kadesk, args: argparse.Namespace) -> int:
@@ -21,27 +26,34 @@ def _export(app: Kadesk, args: argparse.Namespace) -> int:
         done = app.sync.export_full(target, progress)
     if progress:
         print(file=sys.stderr)
-    counts = ", ".join(f"{n:,} {table}" for table, n in done.counts.items()) or "no changes"
-    print(f"Wrote {done.kind} package {done.path} ({done.rows:,} rows: {counts}).")
+    counts = ", ".join(f"{n:,} {table}" for table, n in done.counts.items()) or translate(
+        "Cli", "no changes")
+    text = (translate("Cli", "Wrote a full package {path} ({rows} rows: {counts}).")
+            if done.kind == "full" else
+            translate("Cli", "Wrote a package of changes {path} ({rows} rows: {counts})."))
+    print(text.format(path=done.path, rows=f"{done.rows:,}", counts=counts))
     return 0
 
 
 def _report(summary: ImportSummary) -> int:
     if summary.already_imported_at is not None:
         when = summary.already_imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{summary.path} was already imported on {when}; nothing changed.")
+        print(translate("Cli", "{path} was already imported on {when}; nothing changed.")
+              .format(path=summary.path, when=when))
         return 0
     if summary.cancelled:
-        print("Import cancelled; nothing changed.")
+        print(translate("Cli", "Import cancelled; nothing changed."))
         return 1
     conflicts = sum(summary.conflicts.values())
-    print(f"Imported {summary.path}: {summary.created:,} new, {summary.updated:,} updated, "
-          f"{summary.unchanged:,} unchanged, {conflicts:,} conflict(s) to review "
-          f"('kadesk sync status'). Undo with 'kadesk sync undo' while nothing else "
-          "changes.")
+    print(translate("Cli", "Imported {path} from {sender}: {created} new, {updated} updated, "
+                    "{unchanged} unchanged, {conflicts} conflict(s) to review ('kadesk sync "
+                    "status'). Undo with 'kadesk sync undo' while nothing else changes.").format(
+        path=summary.path, sender=_sender(summary.source_name, summary.source_device),
+        created=f"{summary.created:,}", updated=f"{summary.updated:,}",
+        unchanged=f"{summary.unchanged:,}", conflicts=f"{conflicts:,}"))
     if summary.joined_team:
-        print("This database now belongs to the sender's team. Its state before is kept "
-              f"in full in {summary.full_backup}.")
+        print(translate("Cli", "This database now belongs to the sender's team. Its state "
+                        "before is kept in full in {path}.").format(path=summary.full_backup))
     return 0
 
 
@@ -64,44 +76,97 @@ def _setup(app: Kadesk, args: argparse.Namespace) -> int:
 
 def _describe(info: UndoInfo) -> str:
     when = info.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (f"package {info.package_id} from {info.source_name or info.source_device}, "
-            f"imported {when}: {info.counts.get('created', 0):,} new, "
-            f"{info.counts.get('updated', 0):,} updated")
+    return translate("Cli", "package {package} from {sender}, imported {when}: {created} new, "
+                     "{updated} updated").format(
+        package=info.package_id, sender=_sender(info.source_name, info.source_device),
+        when=when, created=f"{info.counts.get('created', 0):,}",
+        updated=f"{info.counts.get('updated', 0):,}")
 
 
 def _undo(app: Kadesk, args: argparse.Namespace) -> int:
     done = app.sync.undo_import(args.package)
-    print(f"Undid the import of {_describe(done)}. The database is as it was before; "
-          "the package can be imported again.")
+    print(translate("Cli", "Undid the import of {what}. The database is as it was before; the "
+                    "package can be imported again.").format(what=_describe(done)))
     return 0
 
 
 def _status(app: Kadesk, _args: argparse.Namespace) -> int:
     status = app.sync.status()
-    print(f"Device {status.device_id}, team {status.team_id}.")
-    print(f"{status.changes_since_last_export:,} changed rows not yet sent to any colleague; "
-          f"{status.packages_imported:,} packages imported from {status.peers} colleague(s).")
-    print(f"{status.open_conflicts:,} open conflict(s).")
+    print(translate("Cli", "Device {device}, team {team}.").format(device=status.device_id,
+                                                                   team=status.team_id))
+    print(translate("Cli", "{pending} changed rows not yet sent to any colleague; {packages} "
+                    "packages imported from {peers} colleague(s).").format(
+        pending=f"{status.changes_since_last_export:,}",
+        packages=f"{status.packages_imported:,}", peers=status.peers))
+    print(translate("Cli", "{n} open conflict(s).").format(n=f"{status.open_conflicts:,}"))
     for conflict in app.sync.conflicts()[:20]:
         print(f"  #{conflict.id} {conflict.kind.value}: {conflict.table} {conflict.row_id} "
               f"{conflict.group}")
     if status.undoable is not None:
-        print(f"The last import can be undone ('kadesk sync undo'): "
-              f"{_describe(status.undoable)}.")
+        print(translate("Cli", "The last import can be undone ('kadesk sync undo'): {what}.")
+              .format(what=_describe(status.undoable)))
     for path in status.full_backups:
-        print(f"Full copy before joining a team: {path}")
+        print(translate("Cli", "Full copy before joining a team: {path}").format(path=path))
     return 0
 
 
 def _peers(app: Kadesk, _args: argparse.Namespace) -> int:
     peers = app.sync.peers()
     if not peers:
-        print("No colleague has sent this computer a package yet.")
+        print(translate("Cli", "No colleague has sent this computer a package yet."))
     for peer in peers:
         seen = peer.last_import_at.astimezone().strftime("%Y-%m-%d %H:%M") \
-            if peer.last_import_at else "never"
-        print(f"{peer.device_id}  {peer.name or '-'}  last package {seen}; "
-              f"they hold our changes up to {peer.acked_seq}, we sent up to {peer.sent_seq}")
+            if peer.last_import_at else translate("Cli", "never")
+        print(translate("Cli", "{device}  {name}  last package {seen}; they hold our changes "
+                        "up to {acked}, we sent up to {sent}").format(
+            device=peer.device_id, name=peer.name or "-", seen=seen, acked=peer.acked_seq,
+            sent=peer.sent_seq))
+    return 0
+
+
+def _secure(app: Kadesk, _args: argparse.Namespace) -> int:
+    app.team.secure()
+    print(translate("Cli", "This team is now secured, with this computer as its admin: "
+                    "packages are sealed for its members and signed. Each colleague sends "
+                    "an admission request ('kadesk sync request'); admit it with 'kadesk sync "
+                    "admit FILE', then send them a package."))
+    return 0
+
+
+def _request(app: Kadesk, args: argparse.Namespace) -> int:
+    path = app.team.write_request(Path(args.output).expanduser())
+    print(translate("Cli", "Wrote the admission request {path}: send it to an admin (head "
+                    "office). It holds this computer's public keys and name, nothing else.")
+          .format(path=path))
+    return 0
+
+
+def _admit(app: Kadesk, args: argparse.Namespace) -> int:
+    name = app.team.admit(Path(args.file).expanduser(), admin=args.admin)
+    print(translate("Cli", "Admitted {name}. Your next package for them carries their copy "
+                    "of the team key.").format(name=name))
+    return 0
+
+
+def _revoke(app: Kadesk, args: argparse.Namespace) -> int:
+    name = app.team.revoke(args.who)
+    print(translate("Cli", "Revoked {name}: their packages are refused wherever your next "
+                    "packages arrive, and the team key changes.").format(name=name))
+    return 0
+
+
+def _roster(app: Kadesk, _args: argparse.Namespace) -> int:
+    roster = app.team.roster()
+    if not roster.team_secured:
+        print(translate("Cli", "This team is not secured: packages are plain and unsigned."))
+        return 0
+    for member in roster.members:
+        role = translate("Cli", "admin") if member.admin else ""
+        me = translate("Cli", "(this computer)") if member.key == roster.me else ""
+        print(f"{member.key[:16]}  {member.name}  {role} {me}".rstrip())
+    for name, key, by in roster.revoked:
+        print(translate("Cli", "{key}  {name}  revoked by {by}").format(key=key[:16],
+                                                                       name=name, by=by))
     return 0
 
 
@@ -135,3 +200,17 @@ def register(commands: Any) -> None:
                        ).set_defaults(handler=_status)
     actions.add_parser("peers", help="colleagues this computer exchanges with"
                        ).set_defaults(handler=_peers)
+    actions.add_parser("secure", help="seal and sign this team's packages from now on, with "
+                       "this computer as admin").set_defaults(handler=_secure)
+    request = actions.add_parser("request", help="write this computer's admission request")
+    request.add_argument("-o", "--output", required=True, metavar="FILE")
+    request.set_defaults(handler=_request)
+    admit = actions.add_parser("admit", help="admit the computer of an admission request")
+    admit.add_argument("file", metavar="FILE")
+    admit.add_argument("--admin", action="store_true", help="it may admit and revoke too")
+    admit.set_defaults(handler=_admit)
+    revoke = actions.add_parser("revoke", help="refuse a member's packages from now on")
+    revoke.add_argument("who", metavar="NAME", help="a member's name or the start of its key")
+    revoke.set_defaults(handler=_revoke)
+    actions.add_parser("roster", help="the computers admitted to this team"
+                       ).set_defaults(handler=_roster)

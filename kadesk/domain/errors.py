@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "sender to export it again. Nothing was imported.",
     "sync_bad_record": "{path}, change {line}: {detail}. The package is damaged or was not "
     "written by kadesk; nothing was imported.",
+    "sync_bad_value": "{path}, change {line}: the {table} '{id}' holds a value kadesk's editor "
+    "refuses: {problem} Ask {sender} to correct it and export again. Nothing was imported.",
     "sync_duplicate_record": "{path}, change {line}: the {table} '{id}' appears twice. "
     "kadesk never writes that; the file was altered. Nothing was imported.",
     "sync_count_mismatch": "{path}: the manifest announces {expected} changes to {table} "
@@ -87,6 +89,41 @@ MESSAGES: dict[str, str] = {
     "sync_future": "{path} carries changes stamped {minutes} minutes ahead of this "
     "computer's clock. Check the date and time on both computers, then import again. "
     "Nothing was imported.",
+    "sync_impossible_counter": "{path}: the manifest's {field} ({value}) is beyond anything "
+    "kadesk can have counted: the package was altered or is damaged. Nothing was imported.",
+    "sync_tampered": "{path} does not check out against its team key: it was altered or "
+    "damaged after it was written. Ask the sender to export it again. Nothing was imported.",
+    "sync_not_admitted": "{path} is sealed for the members of this team, and this computer is "
+    "not one of them (not admitted yet, or revoked). Send an admin an admission request "
+    "('kadesk sync request'). Nothing was imported.",
+    "sync_other_team_sealed": "{path} is sealed for the members of another team; this computer "
+    "cannot read it. To join that team, send its admin an admission request ('kadesk sync "
+    "request'). Nothing was imported.",
+    "sync_old_team_key": "{path} is sealed with a team key that a revocation replaced before "
+    "this computer had it: it comes from a revoked computer, or is older than this "
+    "computer's membership. Ask the sender for a new package. Nothing was imported.",
+    "sync_unsigned": "{path} claims to come from {sender} but is not signed (an older kadesk, "
+    "or a forged file), and this team takes signed packages only. If it is {sender}'s, ask "
+    "them to update kadesk and send an admin an admission request. Nothing was imported.",
+    "sync_bad_signature": "{path} claims to come from {sender}, but its signature does not "
+    "match its contents: it was forged or altered. Nothing was imported.",
+    "sync_not_member": "{path} claims to come from {sender}, whose computer is not admitted to "
+    "this team's roster here, so it is not trusted. If {sender} belongs to the team, an admin "
+    "admits their request first. Nothing was imported.",
+    "sync_revoked": "{path} comes from {sender}, whose computer {by} revoked from the team: "
+    "its packages are no longer taken (what it sent before stays). Nothing was imported.",
+    "sync_team_secured": "This team is secured already; 'kadesk sync roster' lists its members.",
+    "sync_team_open": "This team is not secured yet: 'kadesk sync secure' on head office's "
+    "computer makes it so.",
+    "sync_not_admin": "Only an admin of the team (head office, or whom it made admin) admits "
+    "and revokes computers.",
+    "sync_bad_request": "{path} is not a kadesk admission request, or its signature does not "
+    "match: nobody was admitted.",
+    "sync_revoked_request": "{path} comes from {name}'s computer, which was revoked: it cannot "
+    "be admitted again. Make a new database on it (a new key) and send a new request.",
+    "sync_unknown_member": "No other member of the roster is '{who}'; members: {known}.",
+    "sync_no_team_key": "This computer holds no current team key yet (a member was revoked and "
+    "the new key has not reached it): import a package from an admin first, then export again.",
     "sync_own_package": "{path} was exported by this computer; import it on another one. "
     "Nothing was imported.",
     "sync_other_team": "{path} belongs to another team ({team}). To merge that team's data "

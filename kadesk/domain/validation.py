@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -14,14 +15,18 @@ from kadesk.domain.records import (
     AccountFields,
     ContactFields,
     LetterheadFields,
+    ListItemFields,
     ProposalFields,
+    ProposalItemFields,
     SiteFields,
     VisitFields,
+    VisitObjectionFields,
 )
 
 NAME_MAX = 200
 SHORT_MAX = 60
 TEXT_MAX = 20_000
+MAP_LIMIT = 100_000.0  # points from the contact map's centre
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+\-() ]{3,32}$")
@@ -109,10 +114,35 @@ def visit_errors(v: VisitFields) -> list[FieldError]:
     if len(set(v.contact_ids)) != len(v.contact_ids):
         errors.append(FieldError("contact_ids", "duplicate_contact_met"))
     for i, o in enumerate(v.objections):
-        errors += _texts(o, ("details", "response"))
-        if not o.objection_id:
-            errors.append(FieldError(f"objections[{i}].objection_id", "required"))
+        errors += objection_errors(o, f"objections[{i}].")
     return errors
+
+
+def objection_errors(o: VisitObjectionFields, where: str = "") -> list[FieldError]:
+    errors = _texts(o, ("details", "response"))
+    if not o.objection_id:
+        errors.append(FieldError(f"{where}objection_id", "required"))
+    return errors
+
+
+def list_item_errors(i: ListItemFields) -> list[FieldError]:
+    """A list entry needs a label in one language and a code (unique per kind: the list
+    service checks that against the database)."""
+    errors = [] if i.label_zh.strip() or i.label_en.strip() else [
+        FieldError("label_zh", "required")]
+    if not i.code.strip():
+        errors.append(FieldError("code", "required"))
+    return errors
+
+
+def map_errors(x: float | None, y: float | None) -> list[FieldError]:
+    """A place on the contact map: both halves finite and on the map, or none."""
+    if x is None and y is None:
+        return []
+    if x is None or y is None or not all(math.isfinite(v) and abs(v) <= MAP_LIMIT
+                                         for v in (x, y)):
+        return [FieldError("map_x", "out_of_range", {"min": -MAP_LIMIT, "max": MAP_LIMIT})]
+    return []
 
 
 def proposal_errors(p: ProposalFields) -> list[FieldError]:
@@ -132,14 +162,18 @@ def proposal_errors(p: ProposalFields) -> list[FieldError]:
     if not _CURRENCY.match(p.currency):
         errors.append(FieldError("currency", "bad_currency", {"value": p.currency}))
     for i, item in enumerate(p.items):
-        where = f"items[{i}]"
-        errors += _required(f"{where}.description", item.description, 500)
-        errors += _range(f"{where}.discount_bp", item.discount_bp, 0, BASIS_POINTS)
-        errors += _range(f"{where}.tax_bp", item.tax_bp, 0, BASIS_POINTS)
-        if item.quantity_milli < 0:
-            errors.append(FieldError(f"{where}.quantity", "negative"))
-        if item.unit_price_cents < 0:
-            errors.append(FieldError(f"{where}.unit_price", "negative"))
+        errors += item_errors(item, f"items[{i}].")
+    return errors
+
+
+def item_errors(item: ProposalItemFields, where: str = "") -> list[FieldError]:
+    errors = [*_required(f"{where}description", item.description, 500),
+              *_range(f"{where}discount_bp", item.discount_bp, 0, BASIS_POINTS),
+              *_range(f"{where}tax_bp", item.tax_bp, 0, BASIS_POINTS)]
+    if item.quantity_milli < 0:
+        errors.append(FieldError(f"{where}quantity", "negative"))
+    if item.unit_price_cents < 0:
+        errors.append(FieldError(f"{where}unit_price", "negative"))
     return errors
 
 

@@ -28,6 +28,7 @@ from kadesk.services.relations import RelationService
 from kadesk.services.search import SearchService
 from kadesk.services.settings import SettingsService
 from kadesk.services.sync import SyncService
+from kadesk.services.team import TeamService
 from kadesk.services.visits import VisitService
 from kadesk.store.db import Database
 
@@ -52,6 +53,7 @@ class Kadesk:
         self.letterhead = LetterheadService(self)
         self.maintenance = MaintenanceService(self)
         self.sync = SyncService(self)
+        self.team = TeamService(self)
         self.imports = ImportService(self)
         self.exports = ExportService(self)
         self.letterhead.adopt_legacy_settings()

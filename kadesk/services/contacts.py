@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -12,13 +11,12 @@ from sqlalchemy.orm import Session
 
 from kadesk.domain.errors import FieldError
 from kadesk.domain.records import Contact, ContactFields
-from kadesk.domain.validation import contact_errors
+from kadesk.domain.validation import contact_errors, map_errors
 from kadesk.services.base import EntityService, Saved, check, to_record
 from kadesk.store import models as m
 from kadesk.store import queries
 
 # Positions beyond this are a bug or a damaged file, not a user's drag (points).
-MAP_LIMIT = 100_000.0
 
 
 class ContactService(EntityService[ContactFields, Contact]):
@@ -89,10 +87,8 @@ class ContactService(EntityService[ContactFields, Contact]):
     def place(self, positions: Mapping[str, tuple[float, float] | None]) -> Saved[list[Contact]]:
         """Pin contacts to points on the contact map, or (None) hand them back to the
         automatic layout; one transaction, so a re-layout is one change to undo."""
-        check([FieldError("map_x", "out_of_range", {"min": -MAP_LIMIT, "max": MAP_LIMIT})
-               for spot in positions.values()
-               if spot is not None and not all(math.isfinite(v) and abs(v) <= MAP_LIMIT
-                                               for v in spot)])
+        check([e for spot in positions.values() if spot is not None
+               for e in map_errors(*spot)])
 
         def work(session: Session) -> list[Contact]:
             rows = [self.load(session, contact_id) for contact_id in positions]

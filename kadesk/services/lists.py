@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kadesk.domain.enums import ListKind
 from kadesk.domain.errors import FieldError, KadeskError
 from kadesk.domain.records import ListItem, ListItemFields
+from kadesk.domain.validation import list_item_errors
 from kadesk.services.base import EntityService, Saved, to_record
 from kadesk.store import models as m
 from kadesk.store import queries
@@ -22,10 +23,7 @@ class ListService(EntityService[ListItemFields, ListItem]):
 
     def _errors(self, session: Session, fields: ListItemFields, row_id: str | None
                 ) -> list[FieldError]:
-        errors = [] if fields.label_zh.strip() or fields.label_en.strip() else [
-            FieldError("label_zh", "required")]
-        if not fields.code.strip():
-            errors.append(FieldError("code", "required"))
+        errors = list_item_errors(fields)
         clash = session.scalar(select(m.ListItem.id).where(
             m.ListItem.kind == fields.kind.value, m.ListItem.code == fields.code,
             m.ListItem.deleted.is_(False), m.ListItem.id != (row_id or "")))

@@ -11,7 +11,9 @@ has changed; joining another team also takes a full copy of the database first.
 from __future__ import annotations
 
 import errno
+import getpass
 import json
+import platform
 import sqlite3
 import uuid
 from collections import Counter
@@ -28,9 +30,10 @@ from sqlalchemy.orm import Session
 from kadesk.domain.changes import Change, ChangeKind, ChangeSet
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hierarchy import displayed_reports_to
-from kadesk.domain.hlc import physical_ms
+from kadesk.domain.hlc import from_ms, physical_ms
 from kadesk.domain.syncspec import ConflictKind
 from kadesk.services.duplicates import merge_duplicates
+from kadesk.services.team import Opened, TeamService
 from kadesk.store import maintenance, sync_state
 from kadesk.store import models as m
 from kadesk.store.journal import PREFIX, Journal, Recorded
@@ -38,7 +41,9 @@ from kadesk.store.merge import Merger, MergeResult
 from kadesk.store.migrate import HEAD
 from kadesk.store.snapshot import Snapshot
 from kadesk.store.sync_schema import SYNC_SCHEMA, table_specs
+from kadesk.sync.manifest import clean_name
 from kadesk.sync.package import EXTENSION, Package, PackageWriter
+from kadesk.sync.values import value_errors
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
@@ -186,21 +191,31 @@ class SyncService:
                     since, held = found.acked_seq, json.loads(found.known)
             me = snap.identity
             total = snap.count_since(since)  # an upper bound: rows the peer holds are left out
-            writer = PackageWriter(target)
+            sealing = self.app.team.sealing()
+            # Sealed: the plain zip is written on local disk, never beside the target.
+            plain = target if sealing is None else self._work(package_id)
+            writer = PackageWriter(plain)
             try:
                 for done, row in enumerate(snap.rows(since, held), 1):
                     writer.add(row)
                     if done % _EVERY == 0:
                         self._tick(progress, cancel, "exporting", done, total)
+                # Before the package exists: how far colleagues may now know us (G7).
+                self.app.db.note_exported(me.device_id, me.seq, me.hlc)
+                signed = {} if sealing is None else {"signer": sealing.keys.key,
+                                                     "roster": sealing.entries}
                 manifest = writer.finish({
                     "schema": SYNC_SCHEMA, "package_id": package_id, "team_id": me.team_id,
                     "database_id": me.database_id, "source_device": me.device_id,
-                    "source_name": str(self.app.settings.get("rep_name") or ""),
+                    "source_name": self.own_name(),
                     "for_device": peer, "created_hlc": me.hlc,
                     "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "kind": "full" if peer is None else "incremental",
                     "seq_from": since, "seq_to": me.seq, "known": snap.known(),
-                    "acks": snap.acks(), "signature": None})
+                    "acks": snap.acks(), **signed},
+                    sign=None if sealing is None else sealing.keys.signature)
+                if sealing is not None:
+                    self.app.team.seal(sealing, plain, target, me.team_id)
             except _CancelledError:
                 writer.abort()
                 raise SyncError("sync_cancelled_export", path=str(target)) from None
@@ -209,6 +224,9 @@ class SyncService:
                 if _disk_full(error):
                     raise SyncError("sync_disk_full", path=str(target.parent)) from error
                 raise
+            finally:
+                if plain != target:
+                    plain.unlink(missing_ok=True)
         self._verify(target, manifest)
         self._mark_exported(me.seq)
         if peer is not None:
@@ -217,9 +235,28 @@ class SyncService:
         return ExportSummary(target, package_id, manifest["kind"], sum(counts.values()),
                              counts, since, me.seq)
 
+    def own_name(self) -> str:
+        """How colleagues see this computer: the rep's name (Preferences), else the
+        computer account's, so no colleague is ever shown a bare device id."""
+        chosen = str(self.app.settings.get("rep_name") or "")
+        if chosen:
+            return chosen[:200]
+        try:
+            login = getpass.getuser()
+        except (OSError, KeyError):  # no user name in the environment or the user table
+            login = ""
+        return clean_name(f"{login} ({platform.node()})" if login else platform.node())[:200]
+
+    def _work(self, package_id: str) -> Path:
+        """A hidden file on local disk for a package's plain zip while it is sealed or
+        opened; removed right after."""
+        self._folder().mkdir(parents=True, exist_ok=True)
+        return self._folder() / f".package-{package_id}-{uuid.uuid4().hex[:8]}.partial"
+
     def _verify(self, target: Path, manifest: dict[str, Any]) -> None:
         try:
-            with Package(target) as package:
+            with self.app.team.opened(target, self._work(manifest["package_id"])) as (
+                    package, _opened):
                 package.verify()
                 ok = package.manifest == manifest
         except SyncError:
@@ -254,8 +291,8 @@ class SyncService:
                 join_team: bool, setup: bool) -> ImportSummary:
         where = str(path)
         try:
-            with Package(path) as package:
-                return self._import_checked(package, where, progress, cancel,
+            with self.app.team.opened(path, self._work("import")) as (package, opened):
+                return self._import_checked(package, where, progress, cancel, opened,
                                             join_team=join_team, setup=setup)
         except FileNotFoundError:
             raise
@@ -265,17 +302,23 @@ class SyncService:
             raise
 
     def _import_checked(self, package: Package, where: str, progress: Progress | None,
-                        cancel: Cancel | None, *, join_team: bool, setup: bool
-                        ) -> ImportSummary:
+                        cancel: Cancel | None, opened: Opened | None, *, join_team: bool,
+                        setup: bool) -> ImportSummary:
         man = package.manifest
-        got = sync_state.Received(man["source_device"], man["source_name"], man["kind"],
-                                  man["seq_from"], man["seq_to"], man["known"], man["acks"])
-        summary = ImportSummary(package.path, man["package_id"], got.device, got.name,
-                                got.kind)
+        roster = self.app.team.check_sender(man, opened, where)
         with self.app.db.read() as session:
             me = sync_state.local_state(session)
             previous = sync_state.imported(session, man["package_id"])
             fresh = sync_state.is_fresh(session) if setup else False
+            known_as = session.get(m.SyncPeer, man["source_device"])
+        # Named as the sender names itself, else as it did before (older kadesk sent no
+        # name when the rep had set none).
+        name = clean_name(man["source_name"]) or (clean_name(known_as.name) if known_as
+                                                  else "")
+        got = sync_state.Received(man["source_device"], name, man["kind"], man["seq_from"],
+                                  man["seq_to"], man["known"], man["acks"], man["for_device"])
+        summary = ImportSummary(package.path, man["package_id"], got.device, got.name,
+                                got.kind)
         if man["schema"] != SYNC_SCHEMA:
             newer = man["schema"] > SYNC_SCHEMA
             raise SyncError("sync_schema_newer" if newer else "sync_schema_older",
@@ -289,20 +332,46 @@ class SyncService:
         other_team = man["team_id"] != me.team_id
         if other_team and not join_team:
             raise SyncError("sync_other_team", path=where, team=man["team_id"])
+        self._check_counters(man, where)
         try:
             highest = self._scan(package, where, progress, cancel)
         except _CancelledError:
             return replace(summary, cancelled=True)
         if previous is not None:  # checked first all the same: a damaged copy says so
             return replace(summary, already_imported_at=previous.imported_at)
+        if man["acks"].get(me.device_id, 0) > me.seq or man["known"].get(
+                me.device_id, 0) > me.hlc:
+            # The sender holds more of this device than this database does: it was
+            # restored from an older copy or cloned with its disk (G7). Continue as a
+            # new device, so no (device, seq) pair is issued twice and what colleagues
+            # hold of the old identity comes back.
+            self.app.db.renew_identity()
         if other_team:  # a journal undoes it only until the next change; keep the old team
             summary = replace(summary, full_backup=self._backup(man["package_id"]))
         try:
             return self._merge(package, where, got, highest=highest, summary=summary,
                                progress=progress, cancel=cancel, other_team=other_team,
-                               journal=self._journal(man["package_id"]))
+                               journal=self._journal(man["package_id"]),
+                               keep=lambda session: TeamService.keep(session, roster, opened))
         except _CancelledError:
             return replace(summary, cancelled=True)
+
+    def _check_counters(self, man: dict[str, Any], where: str) -> None:
+        """Counters no kadesk can have reached refused (G9): stamps and change counters
+        never exceed a clock stamp, and no clock runs a day ahead of ours. Accepted, such
+        a counter would stop every later exchange with the sender."""
+        limit = from_ms(self.app.db.clock.clock.now_ms() + FUTURE_LIMIT_MS)
+        counters = [("created_hlc", man["created_hlc"]), ("seq_from", man["seq_from"]),
+                    ("seq_to", man["seq_to"]),
+                    *((f"acks[{d}]", v) for d, v in sorted(man["acks"].items())),
+                    *((f"known[{d}]", v) for d, v in sorted(man["known"].items()))]
+        for name, value in counters:
+            if value > limit:
+                raise SyncError("sync_impossible_counter", path=where, field=name,
+                                value=value)
+        if man["seq_to"] > man["created_hlc"]:
+            raise SyncError("sync_impossible_counter", path=where, field="seq_to",
+                            value=man["seq_to"])
 
     def _scan(self, package: Package, where: str, progress: Progress | None,
               cancel: Cancel | None) -> int:
@@ -313,7 +382,16 @@ class SyncService:
         seen: set[tuple[str, bytes]] = set()
         counts: Counter[str] = Counter()
         highest = man["created_hlc"]
-        for number, row in package.rows(table_specs()):
+        today = self.app.today()
+        specs = table_specs()
+        sender = clean_name(man["source_name"]) or man["source_device"]
+        for number, row in package.rows(specs):
+            problems = value_errors(row, specs[row.table], today)
+            if problems:
+                raise SyncError("sync_bad_value", path=where, line=number, table=row.table,
+                                id=row.id, sender=sender,
+                                field=problems[0].field, problem=problems[0].message(),
+                                field_code=problems[0].code, field_params=problems[0].params)
             key = (row.table, bytes.fromhex(row.id.replace("-", "")))  # 16 bytes, not 36
             if key in seen:
                 raise SyncError("sync_duplicate_record", path=where, line=number,
@@ -381,12 +459,13 @@ class SyncService:
 
     def _merge(self, package: Package, where: str, got: sync_state.Received, *,
                highest: int, summary: ImportSummary, progress: Progress | None,
-               cancel: Cancel | None, other_team: bool, journal: Journal | None
-               ) -> ImportSummary:
+               cancel: Cancel | None, other_team: bool, journal: Journal | None,
+               keep: Callable[[Session], None]) -> ImportSummary:
         try:
             result = self._merge_journalled(package, where, got, highest=highest,
                                             progress=progress, cancel=cancel,
-                                            other_team=other_team, journal=journal)
+                                            other_team=other_team, journal=journal,
+                                            keep=keep)
         except BaseException:
             if journal is not None:
                 journal.discard()
@@ -402,7 +481,8 @@ class SyncService:
 
     def _merge_journalled(self, package: Package, where: str, got: sync_state.Received, *,
                           highest: int, progress: Progress | None, cancel: Cancel | None,
-                          other_team: bool, journal: Journal | None) -> MergeResult:
+                          other_team: bool, journal: Journal | None,
+                          keep: Callable[[Session], None]) -> MergeResult:
         man = package.manifest
         total = sum(man["counts"].values())
         db = self.app.db
@@ -429,6 +509,7 @@ class SyncService:
                       "unchanged": result.unchanged, "placeholders": result.placeholders,
                       "conflicts": dict(result.conflicts)}
             sync_state.record_package(session, man["package_id"], got, counts)
+            keep(session)  # the roster entries and team key the package brought
             changes = tuple(session.info.get("changes", ()))
             session.flush()
             if journal is not None:  # durable before the import commits, never after
@@ -499,8 +580,8 @@ class SyncService:
 
     def peers(self) -> list[PeerInfo]:
         with self.app.db.read() as session:
-            return [PeerInfo(p.device_id, p.name, p.acked_seq, p.sent_seq, p.received_seq,
-                             p.last_import_at, p.last_export_at)
+            return [PeerInfo(p.device_id, clean_name(p.name), p.acked_seq, p.sent_seq,
+                             p.received_seq, p.last_import_at, p.last_export_at)
                     for p in sync_state.peers(session)]
 
     def conflicts(self, open_only: bool = True) -> list[ConflictInfo]:

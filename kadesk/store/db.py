@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import platform
 import secrets
 import sqlite3
@@ -20,10 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.errors import DatabaseLockedError, NotADatabaseError
 from kadesk.domain.hlc import HybridClock
+from kadesk.files import write_atomically
 from kadesk.store import migrate
 from kadesk.store.builtins import seed_builtins
 from kadesk.store.clock import ClockState
 from kadesk.store.models import LocalState, SyncKnown
+from kadesk.sync.crypto import DeviceKeys
 
 T = TypeVar("T")
 
@@ -73,6 +76,40 @@ def new_device_id() -> str:
     return secrets.token_hex(8).upper()
 
 
+def exported_mark(path: Path) -> Path:
+    """Beside the database, outside it: the highest change counter and clock this device
+    has told colleagues about (in a package). A copy of kadesk.db restored over a newer
+    one leaves it behind, and is then behind it."""
+    return path.with_name(path.name + ".exported")
+
+
+def _read_mark(path: Path) -> dict[str, object]:
+    try:
+        found = json.loads(exported_mark(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _rolled_back(path: Path, state: LocalState) -> bool:
+    mark = _read_mark(path)
+    if mark.get("device_id") != state.device_id:
+        return False
+    seq, hlc = mark.get("seq"), mark.get("hlc")
+    return (isinstance(seq, int) and seq > state.seq) or (isinstance(hlc, int)
+                                                           and hlc > state.hlc)
+
+
+def _renew(session: Session, state: LocalState, *, claim: bool) -> None:
+    if claim:
+        old = session.get(SyncKnown, state.device_id)
+        if old is None:
+            session.add(SyncKnown(device=state.device_id, hlc=state.hlc))
+        else:
+            old.hlc = max(old.hlc, state.hlc)
+    state.device_id = new_device_id()
+
+
 class Database:
     """One open kadesk database. Holds the lock until ``close()``."""
 
@@ -117,17 +154,40 @@ class Database:
                 state = LocalState(id=1, device_id=new_device_id(), fingerprint=mark,
                                    database_id=database_id, team_id=database_id, hlc=0, seq=0)
                 session.add(state)
-            elif state.fingerprint != mark:
-                # A copy or a restored backup must not speak as the original device.
-                # It holds every write of that device up to its clock: known, so an
-                # export for a peer leaves out the rows the peer has had from it.
-                old = session.get(SyncKnown, state.device_id)
-                if old is None:
-                    session.add(SyncKnown(device=state.device_id, hlc=state.hlc))
-                else:
-                    old.hlc = max(old.hlc, state.hlc)
-                state.device_id, state.fingerprint = new_device_id(), mark
+            elif state.fingerprint != mark or _rolled_back(self.path, state):
+                # A copy, or a backup restored over a database that had told colleagues
+                # more (G7), must not speak as the original device: its counter would
+                # issue (device, seq) pairs again. It holds every write of that device up
+                # to its clock: known, so an export for a peer leaves out what the peer
+                # has had from it, and sends it what the peer holds beyond.
+                _renew(session, state, claim=True)
+                state.fingerprint = mark
+            if state.sign_key is None or state.box_key is None:  # new, or from before 0007
+                keys = DeviceKeys.new()
+                state.sign_key, state.box_key = keys.sign, keys.box
             return ClockState(state.device_id, HybridClock(state.hlc), state.seq)
+
+    def renew_identity(self) -> str:
+        """Continue as a new device: a package showed that colleagues hold more of this
+        device than this database does (a disk image restored, a cloned disk). Claims
+        nothing for the old identity: what colleagues hold of it comes back. Returns the
+        new device id."""
+        with self._sessions.begin() as session:
+            state = session.get(LocalState, 1)
+            assert state is not None
+            _renew(session, state, claim=False)
+            self.clock.device_id = state.device_id
+            return state.device_id
+
+    def note_exported(self, device_id: str, seq: int, hlc: int) -> None:
+        """Record, outside the database and before a package leaves, how far colleagues
+        may know this device (see ``exported_mark``)."""
+        mark = {"device_id": device_id, "seq": seq, "hlc": hlc}
+
+        def render(temp: Path) -> None:
+            temp.write_text(json.dumps(mark), encoding="utf-8")
+
+        write_atomically(exported_mark(self.path), render)
 
     @property
     def device_id(self) -> str:

@@ -89,6 +89,18 @@ def _side(values: dict[str, Any], stamp: Stamp, won: bool) -> dict[str, Any]:
     return {"values": values, "stamp": list(stamp), "won": won}
 
 
+def _clock_join(table: str, row: str, alias: str) -> str:
+    """The clock of one group of ``row`` (its group name a parameter), if it has one."""
+    return (f"LEFT JOIN field_clock {alias} ON {alias}.tbl = '{table}' "
+            f"AND {alias}.row_id = {row}.id AND {alias}.grp = ?")
+
+
+def _stamp_of(row: str, alias: str) -> str:
+    """That group's stamp: its clock, else the row's creation stamp."""
+    return (f"coalesce({alias}.hlc, {row}.row_hlc), "
+            f"coalesce({alias}.device, {row}.row_device)")
+
+
 class Merger:
     """Merges one package's rows into the session's transaction. ``begin`` first,
     then ``add`` every row, then ``finish``. A ``journal`` is given the state before
@@ -393,21 +405,33 @@ class Merger:
 
     # -- what the log keeps ------------------------------------------------------
     def _log_orphans(self) -> None:
-        """Live rows of this import whose parent is missing or in the trash, and live
-        children of parents this import trashed. Nothing cascades: they stay, flagged."""
+        """Live rows of this import whose parent is missing, and live rows whose parent
+        is in the trash where trashing and the row were concurrent: the sender had not
+        seen both (the trash of an account does not log every contact and visit its
+        deleter saw on every other replica, only what the deleter could not know of).
+        Nothing cascades: they stay, flagged."""
         found: dict[tuple[str, str, str], dict[str, Any]] = {}
         for child, column, parent in self._links():
             if column not in OWNER_COLUMNS:
                 continue
+            link = self.specs[child].group_of()[column]
             for side in ("c", "p"):
-                for row_id, parent_id, device in self._conn.exec_driver_sql(
-                        f"SELECT c.id, p.id, p.row_device FROM {child} c "
-                        f"JOIN {parent} p ON p.id = c.{column} WHERE {side}.row_seq = ? "
-                        f"AND NOT c.deleted AND (p.deleted OR p.row_device = ?)",
-                        (self.seq, PLACEHOLDER_DEVICE)):
-                    state = "missing" if device == PLACEHOLDER_DEVICE else "deleted"
-                    found[(child, row_id, column)] = {"parent": parent, "id": parent_id,
-                                                      "state": state}
+                for row_id, parent_id, device, *stamps in self._conn.exec_driver_sql(
+                        f"SELECT c.id, p.id, p.row_device, {_stamp_of('p', 'pd')}, "
+                        f"{_stamp_of('c', 'cl')}, {_stamp_of('c', 'cd')} FROM {child} c "
+                        f"JOIN {parent} p ON p.id = c.{column} {_clock_join(parent, 'p', 'pd')} "
+                        f"{_clock_join(child, 'c', 'cl')} {_clock_join(child, 'c', 'cd')} "
+                        f"WHERE {side}.row_seq = ? AND NOT c.deleted "
+                        f"AND (p.deleted OR p.row_device = ?)",
+                        ("deleted", link, "deleted", self.seq, PLACEHOLDER_DEVICE)):
+                    missing = device == PLACEHOLDER_DEVICE
+                    pairs = zip(stamps[::2], stamps[1::2], strict=True)
+                    if not missing and all(rule.seen((hlc, dev), self.theirs_known)
+                                           for hlc, dev in pairs):
+                        continue  # the sender held both: not news, or logged where it was
+                    found[(child, row_id, column)] = {
+                        "parent": parent, "id": parent_id,
+                        "state": "missing" if missing else "deleted"}
         logged = self._open_conflicts(ConflictKind.ORPHAN)
         for (child, row_id, column), detail in sorted(found.items()):
             if (child, row_id, column) not in logged:

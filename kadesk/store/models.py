@@ -12,7 +12,17 @@ import uuid
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
@@ -326,6 +336,10 @@ class LocalState(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0)
     # The team this database syncs with; a fresh database is a team of its own.
     team_id: Mapped[str] = mapped_column(String(36), default="")
+    # This installation's private keys (raw): Ed25519 signs its packages and roster
+    # entries, X25519 receives the team key. Made when the database is opened.
+    sign_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    box_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class SyncPeer(Base):
@@ -367,6 +381,23 @@ class SyncPackage(Base):
     seq_to: Mapped[int] = mapped_column(Integer)
     # The import's summary (created, updated, conflicts ...), as JSON.
     counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncRosterEntry(Base):
+    """One signed entry of the team roster (team secured, device admitted or revoked),
+    as canonical JSON; merged by union, read by kadesk/sync/roster.py."""
+
+    __tablename__ = "sync_roster"
+    entry_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entry: Mapped[str] = mapped_column(Text)
+
+
+class SyncTeamKey(Base):
+    """A team key this device holds, named by the roster entry that made it."""
+
+    __tablename__ = "sync_team_key"
+    key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SyncPlaceholder(Base):

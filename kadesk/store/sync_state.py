@@ -15,6 +15,8 @@ from kadesk.domain.syncspec import Kind
 from kadesk.store import models as m
 from kadesk.store.sync_schema import MODELS, table_specs
 from kadesk.store.types import utcnow
+from kadesk.sync.crypto import DeviceKeys
+from kadesk.sync.roster import entry_id
 
 
 def local_state(session: Session) -> m.LocalState:
@@ -81,15 +83,20 @@ class Received:
     seq_to: int
     known: dict[str, int]
     acks: dict[str, int]
+    for_device: str | None = None  # the addressee of an incremental package
 
 
 def record_received(session: Session, got: Received, own_device: str) -> bool:
-    """Peer state after importing ``got``; True if it held the sender's whole state
-    (a full package, or one starting where what we held of the sender ended)."""
+    """Peer state after importing ``got``; True if it held the sender's whole state:
+    a full package, or an incremental one made for us that starts where what we held
+    of the sender ended. An incremental package leaves out what its addressee holds
+    (by the addressee's known vector), so read anywhere else it proves nothing about
+    the sender's state: its rows are merged, but no claim is taken from it."""
     row = peer(session, got.device)
     row.name = got.name or row.name
     row.last_import_at = utcnow()
-    whole = got.kind == "full" or got.seq_from <= row.received_seq
+    whole = got.kind == "full" or (got.for_device == own_device
+                                   and got.seq_from <= row.received_seq)
     if whole:
         row.received_seq = max(row.received_seq, got.seq_to)
         theirs = {**json.loads(row.known), **got.known}
@@ -187,3 +194,35 @@ def reports_to_links(session: Session, account_id: str
         .outerjoin(clock, clock.c.row_id == m.Contact.id)
         .where(m.Contact.account_id == account_id))
     return {r[0]: (r[1], (r[2], r[3])) for r in rows}
+
+
+# -- keys and roster (issue 15, G8) ----------------------------------------------------
+
+def device_keys(session: Session) -> DeviceKeys:
+    state = local_state(session)
+    assert state.sign_key is not None and state.box_key is not None  # made at open
+    return DeviceKeys(state.sign_key, state.box_key)
+
+
+def roster_entries(session: Session) -> list[dict[str, Any]]:
+    return [json.loads(r.entry) for r in session.scalars(select(m.SyncRosterEntry))]
+
+
+def add_roster_entries(session: Session, entries: list[dict[str, Any]]) -> None:
+    held = {r for r in session.scalars(select(m.SyncRosterEntry.entry_id))}
+    for entry in entries:
+        found = entry_id(entry)
+        if found not in held:
+            held.add(found)
+            session.add(m.SyncRosterEntry(entry_id=found, entry=json.dumps(
+                entry, ensure_ascii=False, sort_keys=True)))
+
+
+def team_secret(session: Session, key_id: str) -> bytes | None:
+    row = session.get(m.SyncTeamKey, key_id)
+    return row.secret if row else None
+
+
+def keep_team_secret(session: Session, key_id: str, secret: bytes) -> None:
+    if session.get(m.SyncTeamKey, key_id) is None:
+        session.add(m.SyncTeamKey(key_id=key_id, secret=secret))

@@ -7,9 +7,11 @@ than listing fields this kadesk does not know), then every field by type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from kadesk.domain.errors import SyncError
+from kadesk.sync import jsonstrict
 from kadesk.sync.jsonstrict import MAX_INT
 from kadesk.sync.rows import DEVICE, is_uuid
 
@@ -50,8 +52,31 @@ _FIELDS: dict[str, Any] = {
     "counts": lambda v: isinstance(v, dict) and all(
         isinstance(k, str) and _count(n) for k, n in v.items()),
     "members": lambda v: isinstance(v, dict),
-    "signature": lambda v: v is None,  # a slot for signed packages, later
+    "signature": lambda v: v is None,  # format 1: unsigned
 }
+_HEX = re.compile(r"[0-9a-f]+")
+# Format 2 (sealed for a team, signed by its sender): who signs, the signature, the roster.
+_SIGNED: dict[str, Any] = {
+    **_FIELDS,
+    "signer": lambda v: isinstance(v, str) and len(v) == 64 and _HEX.fullmatch(v),
+    "signature": lambda v: isinstance(v, str) and len(v) == 128 and _HEX.fullmatch(v),
+    "roster": lambda v: isinstance(v, list) and len(v) <= 10_000,
+}
+
+
+def signed_part(manifest: dict[str, Any]) -> bytes:
+    """What the sender signs: the manifest without its signature (it names the size and
+    hash of changes.jsonl, so the signature covers every row)."""
+    return jsonstrict.dumps({**manifest, "signature": None})
+
+
+_INVISIBLE = frozenset(("Cc", "Cf", "Zl", "Zp", "Cs", "Co"))
+
+
+def clean_name(name: str) -> str:
+    """A colleague's name as kadesk shows it: no control characters (terminal escapes),
+    no format characters (U+202E turning text around) and no line breaks."""
+    return "".join(c for c in name if unicodedata.category(c) not in _INVISIBLE).strip()
 
 
 def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str
@@ -68,12 +93,13 @@ def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str
         raise bad("format_version is not a number")
     if found > version:
         raise SyncError("sync_format_newer", path=where, found=found, supported=version)
-    for name, valid in _FIELDS.items():
+    fields = _SIGNED if found >= 2 else _FIELDS
+    for name, valid in fields.items():
         if name not in value:
             raise bad(f"{name} is missing")
         if not valid(value[name]):
             raise bad(f"{name} is not valid")
-    unknown = sorted(set(value) - set(_FIELDS))
+    unknown = sorted(set(value) - set(fields))
     if unknown:
         raise bad(f"unknown field '{unknown[0][:40]}'")
     if value["seq_from"] > value["seq_to"]:

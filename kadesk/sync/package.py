@@ -16,7 +16,7 @@ import stat
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,10 +26,10 @@ from kadesk.domain.errors import SyncError
 from kadesk.domain.syncspec import RowState, TableSpec
 from kadesk.files import fsync_dir
 from kadesk.sync import jsonstrict, rows
-from kadesk.sync.manifest import check_manifest
+from kadesk.sync.manifest import check_manifest, signed_part
 
 FORMAT = "kadesk-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sealed for the team and signed (sealed.py); 1: plain, still read
 EXTENSION = ".kadesk-sync"
 MANIFEST = "manifest.json"
 CHANGES = "changes.jsonl"
@@ -37,8 +37,11 @@ MEMBERS = (CHANGES, MANIFEST)
 MANIFEST_LIMIT = 1 << 20
 CHANGES_LIMIT = 16 << 30
 LINE_LIMIT = 8 << 20  # one row: ten 1M-character notes in UTF-8 fit
-# Deflate rarely beats 20:1 on rows; far beyond it is a bomb, whatever sizes it claims.
+# Deflate rarely beats 20:1 on rows; far beyond it, and large, is a bomb whatever sizes
+# it claims. Small members may compress far better: notes of one repeated character
+# (20,000 characters in 100 bytes) are valid, and reading 32 MB costs little.
 RATIO_LIMIT = 200
+BOMB_FLOOR = 32 << 20
 _CHUNK = 1 << 20
 
 
@@ -73,14 +76,19 @@ class PackageWriter:
         self._size += len(data)
         self._stream.write(data)
 
-    def finish(self, manifest: dict[str, Any]) -> dict[str, Any]:
-        """Close the package with ``manifest`` (counts and hashes added); returns it."""
+    def finish(self, manifest: dict[str, Any],
+               sign: Callable[[bytes], str] | None = None) -> dict[str, Any]:
+        """Close the package with ``manifest`` (counts and hashes added, and signed with
+        ``sign`` for format 2, else format 1); returns it."""
         self._flush()
         self._stream.close()
-        manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
+        manifest = {**manifest, "format": FORMAT, "format_version": 2 if sign else 1,
                     "counts": dict(sorted(self.counts.items())),
                     "members": {CHANGES: {"size": self._size,
-                                          "sha256": self._hash.hexdigest()}}}
+                                          "sha256": self._hash.hexdigest()}},
+                    "signature": None}
+        if sign is not None:
+            manifest["signature"] = sign(signed_part(manifest))
         self._zip.writestr(MANIFEST, jsonstrict.dumps(manifest))
         self._zip.close()
         self._file.flush()
@@ -100,9 +108,9 @@ class PackageWriter:
 class Package:
     """An open package whose zip structure and manifest passed their checks."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._where = str(path)
+    def __init__(self, path: Path, where: Path | None = None) -> None:
+        self.path = where or path  # a sealed package is read from its decrypted copy
+        self._where = str(self.path)
         try:
             if path.stat().st_size == 0:
                 raise SyncError("sync_empty", path=self._where)
@@ -143,8 +151,8 @@ class Package:
             if why:
                 raise SyncError("sync_bad_member", path=self._where, name=name, why=why)
             limit = MANIFEST_LIMIT if name == MANIFEST else CHANGES_LIMIT
-            if info.file_size > limit or info.file_size > RATIO_LIMIT * max(
-                    info.compress_size, 1 << 10):
+            if info.file_size > limit or info.file_size > max(
+                    RATIO_LIMIT * info.compress_size, BOMB_FLOOR):
                 raise SyncError("sync_too_big", path=self._where, name=name, limit=limit)
             found[name] = info
         for name in MEMBERS:

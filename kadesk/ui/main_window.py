@@ -40,6 +40,7 @@ from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
 from kadesk.ui.report_actions import ReportActions
 from kadesk.ui.sync_actions import SyncActions
+from kadesk.ui.team_actions import TeamActions
 from kadesk.ui.trash import TrashDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_about = self.action(self.tr("&About kadesk"), self.about)
         self.reports = ReportActions(self)
         self.sync = SyncActions(self)
+        self.team = TeamActions(self)
         self.exports = ExportActions(self)
         self.imports = ImportActions(self)
 
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&File"))
         for action in self.sync.actions():
             file_menu.addAction(action)
+        file_menu.addMenu(self.team.menu())
         file_menu.addSeparator()
         file_menu.addMenu(self.imports.menu())
         file_menu.addMenu(self.exports.menu())

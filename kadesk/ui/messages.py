@@ -66,7 +66,11 @@ def _entity_words() -> dict[str, str]:
             "proposal": translate("Errors", "proposal"),
             "relation": translate("Errors", "relation"),
             "list entry": translate("Errors", "list entry"),
-            "list_item": translate("Errors", "list entry")}
+            "list_item": translate("Errors", "list entry"),
+            "contact_relation": translate("Errors", "relation"),
+            "visit_contact": translate("Errors", "contact met at a visit"),
+            "visit_objection": translate("Errors", "objection raised at a visit"),
+            "proposal_item": translate("Errors", "proposal line item")}
 
 
 def field_message(error: FieldError) -> str:
@@ -109,4 +113,9 @@ def error_message(error: KadeskError) -> str:
     params = dict(error.params)
     if "entity" in params:
         params["entity"] = _entity_words().get(params["entity"], params["entity"])
+    if "field_code" in params:  # a field rule broken in a sync package: the editor's words
+        params["problem"] = field_message(FieldError(params["field"], params["field_code"],
+                                                     params["field_params"]))
+    if "table" in params:  # sync names records by their table
+        params["table"] = _entity_words().get(params["table"], params["table"])
     return template.format(**params)

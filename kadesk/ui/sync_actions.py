@@ -142,7 +142,8 @@ class SyncActions(QObject):
             conflicts = sum(summary.conflicts.values())
             text = self.tr("Imported {file} from {sender}: {created} new, {updated} updated."
                            ).format(file=summary.path.name,
-                                    sender=summary.source_name or summary.source_device[:8],
+                                    sender=self._sender(summary.source_name,
+                                                       summary.source_device),
                                     created=summary.created, updated=summary.updated)
             if conflicts:
                 text += "\n\n" + self.tr(
@@ -164,7 +165,7 @@ class SyncActions(QObject):
                 "updated records, {conflicts} conflicts?\n\nThe database goes back to how "
                 "it was before that import. The package can be imported again later.").format(
                 when=self.window.fmt.datetime(info.imported_at),
-                sender=info.source_name or info.source_device[:8],
+                sender=self._sender(info.source_name, info.source_device),
                 created=info.counts.get("created", 0), updated=info.counts.get("updated", 0),
                 conflicts=conflicts),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -178,7 +179,7 @@ class SyncActions(QObject):
         self.update_badge()
         self.window.statusBar().showMessage(self.tr(
             "The import from {sender} was undone.").format(
-            sender=info.source_name or info.source_device[:8]), 10000)
+            sender=self._sender(info.source_name, info.source_device)), 10000)
 
     # -- conflicts -------------------------------------------------------------------
     def show_conflicts(self) -> None:
@@ -200,6 +201,10 @@ class SyncActions(QObject):
             chosen = chosen.with_name(chosen.name + EXTENSION)
         settings.setValue("sync/folder", str(chosen.parent))
         return chosen
+
+    def _sender(self, name: str, device: str) -> str:
+        """A colleague by name; a package of an older kadesk may carry none."""
+        return name or self.tr("a colleague's computer ({device})").format(device=device)
 
     def _stages(self) -> dict[str, str]:
         return {"exporting": self.tr("Writing the package…"),

@@ -54,6 +54,10 @@ def sync_templates() -> dict[str, str]:
         "sync_bad_record": translate(
             "Errors", "{path}, change {line}: {detail}. The package is damaged or was not "
             "written by kadesk.") + " " + nothing,
+        "sync_bad_value": translate(
+            "Errors", "{path}, change {line}: the {table} '{id}' holds a value kadesk's editor "
+            "refuses ({field}: {problem}). Ask {sender} to correct it and export again.")
+        + " " + nothing,
         "sync_duplicate_record": translate(
             "Errors", "{path}, change {line}: the {table} '{id}' appears twice; kadesk never "
             "writes that, so the file was altered.") + " " + nothing,
@@ -64,6 +68,57 @@ def sync_templates() -> dict[str, str]:
             "Errors", "{path} carries changes stamped {minutes} minutes ahead of this "
             "computer's clock. Check the date and time on both computers, then import "
             "again.") + " " + nothing,
+        "sync_impossible_counter": translate(
+            "Errors", "{path}: the package states a counter ({field} = {value}) that no "
+            "kadesk can have reached: it was altered or is damaged.") + " " + nothing,
+        "sync_tampered": translate(
+            "Errors", "{path} does not check out against its team key: it was altered or "
+            "damaged after it was written.") + " " + damaged + " " + nothing,
+        "sync_not_admitted": translate(
+            "Errors", "{path} is sealed for the members of this team, and this computer is not "
+            "one of them (not admitted yet, or revoked). Send head office an admission request "
+            "(kadesk sync request).") + " " + nothing,
+        "sync_other_team_sealed": translate(
+            "Errors", "{path} is sealed for the members of another team; this computer cannot "
+            "read it. To join that team, send its head office an admission request."
+        ) + " " + nothing,
+        "sync_old_team_key": translate(
+            "Errors", "{path} is sealed with a team key that a revocation replaced before this "
+            "computer had it: it comes from a revoked computer, or is older than this "
+            "computer's membership. Ask the sender for a new package.") + " " + nothing,
+        "sync_unsigned": translate(
+            "Errors", "{path} claims to come from {sender} but is not signed (an older kadesk, "
+            "or a forged file), and this team takes signed packages only. If it is {sender}'s, "
+            "ask them to update kadesk and to send head office an admission request."
+        ) + " " + nothing,
+        "sync_bad_signature": translate(
+            "Errors", "{path} claims to come from {sender}, but its signature does not match "
+            "its contents: it was forged or altered.") + " " + nothing,
+        "sync_not_member": translate(
+            "Errors", "{path} claims to come from {sender}, whose computer is not admitted to "
+            "this team's roster here, so it is not trusted. If {sender} belongs to the team, "
+            "head office admits their admission request first.") + " " + nothing,
+        "sync_revoked": translate(
+            "Errors", "{path} comes from {sender}, whose computer {by} revoked from the team: "
+            "its packages are no longer taken (what it sent before stays).") + " " + nothing,
+        "sync_team_secured": translate(
+            "Errors", 'This team is secured already.'),
+        "sync_team_open": translate(
+            "Errors", 'This team is not secured yet: head office secures it first.'),
+        "sync_not_admin": translate(
+            "Errors", "Only an admin of the team (head office, or whom it made admin) admits "
+            "and revokes computers."),
+        "sync_bad_request": translate(
+            "Errors", "{path} is not a kadesk admission request, or its signature does not "
+            "match: nobody was admitted."),
+        "sync_revoked_request": translate(
+            "Errors", "{path} comes from {name}'s computer, which was revoked: it cannot be "
+            "admitted again."),
+        "sync_unknown_member": translate(
+            "Errors", "No other member of the roster is '{who}'; members: {known}."),
+        "sync_no_team_key": translate(
+            "Errors", "This computer holds no current team key yet: import a package from head "
+            "office first, then export again."),
         "sync_own_package": translate(
             "Errors", "{path} was exported by this computer; import it on another one.")
         + " " + nothing,
@@ -110,3 +165,4 @@ def sync_templates() -> dict[str, str]:
             "a package exported since tells colleagues that this computer holds its changes, "
             "so they would not send them again.") + " " + unchanged,
     }
+

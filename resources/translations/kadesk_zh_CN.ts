@@ -327,6 +327,139 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="17"/>
+        <source>a colleague&apos;s computer ({device})</source>
+        <translation>同事的电脑（{device}）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="29"/>
+        <source>no changes</source>
+        <translation>没有变更</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="31"/>
+        <source>Wrote a full package {path} ({rows} rows: {counts}).</source>
+        <translation>已写出完整同步包 {path}（{rows} 条记录：{counts}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="33"/>
+        <source>Wrote a package of changes {path} ({rows} rows: {counts}).</source>
+        <translation>已写出变更同步包 {path}（{rows} 条记录：{counts}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="41"/>
+        <source>{path} was already imported on {when}; nothing changed.</source>
+        <translation>{path} 已于 {when} 导入过，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="45"/>
+        <source>Import cancelled; nothing changed.</source>
+        <translation>导入已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="48"/>
+        <source>Imported {path} from {sender}: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s) to review (&apos;kadesk sync status&apos;). Undo with &apos;kadesk sync undo&apos; while nothing else changes.</source>
+        <translation>已导入 {sender} 的 {path}：新增 {created} 条，更新 {updated} 条，未变 {unchanged} 条，{conflicts} 个冲突待查看（&apos;kadesk sync status&apos;）。在没有其他改动之前，可用 &apos;kadesk sync undo&apos; 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="55"/>
+        <source>This database now belongs to the sender&apos;s team. Its state before is kept in full in {path}.</source>
+        <translation>此数据库现已加入发送方的团队。加入前的完整副本保存在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="79"/>
+        <source>package {package} from {sender}, imported {when}: {created} new, {updated} updated</source>
+        <translation>来自 {sender} 的同步包 {package}，导入于 {when}：新增 {created} 条，更新 {updated} 条</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="88"/>
+        <source>Undid the import of {what}. The database is as it was before; the package can be imported again.</source>
+        <translation>已撤销导入：{what}。数据库已恢复到导入前的状态；该同步包可以再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="95"/>
+        <source>Device {device}, team {team}.</source>
+        <translation>设备 {device}，团队 {team}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="97"/>
+        <source>{pending} changed rows not yet sent to any colleague; {packages} packages imported from {peers} colleague(s).</source>
+        <translation>{pending} 条变更尚未发给任何同事；已从 {peers} 位同事导入 {packages} 个同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="101"/>
+        <source>{n} open conflict(s).</source>
+        <translation>{n} 个未处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="106"/>
+        <source>The last import can be undone (&apos;kadesk sync undo&apos;): {what}.</source>
+        <translation>最近一次导入可以撤销（&apos;kadesk sync undo&apos;）：{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="109"/>
+        <source>Full copy before joining a team: {path}</source>
+        <translation>加入团队前的完整副本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="116"/>
+        <source>No colleague has sent this computer a package yet.</source>
+        <translation>还没有同事给这台电脑发过同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="119"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="120"/>
+        <source>{device}  {name}  last package {seen}; they hold our changes up to {acked}, we sent up to {sent}</source>
+        <translation>{device}  {name}  最近同步包 {seen}；对方已有我方变更至 {acked}，我方已发送至 {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="129"/>
+        <source>This team is now secured, with this computer as its admin: packages are sealed for its members and signed. Each colleague sends an admission request (&apos;kadesk sync request&apos;); admit it with &apos;kadesk sync admit FILE&apos;, then send them a package.</source>
+        <translation>本团队已启用加密与签名，这台电脑为管理员：同步包只供成员读取并带有签名。每位同事发送加入申请（&apos;kadesk sync request&apos;）；用 &apos;kadesk sync admit 文件&apos; 批准后，再给对方发同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="138"/>
+        <source>Wrote the admission request {path}: send it to an admin (head office). It holds this computer&apos;s public keys and name, nothing else.</source>
+        <translation>已写出加入申请 {path}：请发给管理员（总部）。其中只有这台电脑的公钥和名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="146"/>
+        <source>Admitted {name}. Your next package for them carries their copy of the team key.</source>
+        <translation>已批准 {name}。您发给对方的下一个同步包会带上对方的团队密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="153"/>
+        <source>Revoked {name}: their packages are refused wherever your next packages arrive, and the team key changes.</source>
+        <translation>已撤销 {name}：您之后的同步包到达之处都会拒绝其同步包，团队密钥也随之更换。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="161"/>
+        <source>This team is not secured: packages are plain and unsigned.</source>
+        <translation>本团队尚未启用加密与签名：同步包为明文且无签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="164"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="165"/>
+        <source>(this computer)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="168"/>
+        <source>{key}  {name}  revoked by {by}</source>
+        <translation>{key}  {name}  已被 {by} 撤销</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../kadesk/ui/conflicts.py" line="37"/>
@@ -1026,6 +1159,7 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="67"/>
+        <location filename="../../kadesk/ui/messages.py" line="70"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
@@ -1036,52 +1170,52 @@
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="84"/>
+        <location filename="../../kadesk/ui/messages.py" line="88"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="86"/>
+        <location filename="../../kadesk/ui/messages.py" line="90"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="91"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="93"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="91"/>
+        <location filename="../../kadesk/ui/messages.py" line="95"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="93"/>
+        <location filename="../../kadesk/ui/messages.py" line="97"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <location filename="../../kadesk/ui/messages.py" line="99"/>
         <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
         <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="97"/>
+        <location filename="../../kadesk/ui/messages.py" line="101"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="99"/>
+        <location filename="../../kadesk/ui/messages.py" line="103"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="102"/>
+        <location filename="../../kadesk/ui/messages.py" line="106"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1312,92 +1446,92 @@
         <translation>{path}，第 {line} 条变更：{detail}。同步包已损坏或并非由 kadesk 写入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="57"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="61"/>
         <source>{path}, change {line}: the {table} &apos;{id}&apos; appears twice; kadesk never writes that, so the file was altered.</source>
         <translation>{path}，第 {line} 条变更：{table}“{id}”出现了两次；kadesk 从不这样写入，文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="60"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="64"/>
         <source>{path}: the manifest announces {expected} changes to {table} but the package holds {found}: it is incomplete.</source>
         <translation>{path}：清单写明 {table} 有 {expected} 条变更，但同步包中只有 {found} 条：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="63"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="67"/>
         <source>{path} carries changes stamped {minutes} minutes ahead of this computer&apos;s clock. Check the date and time on both computers, then import again.</source>
         <translation>{path} 中的变更时间比本机时钟快 {minutes} 分钟。请检查两台电脑的日期和时间，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="67"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="122"/>
         <source>{path} was exported by this computer; import it on another one.</source>
         <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="70"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="125"/>
         <source>{path} belongs to another team ({team}).</source>
         <translation>{path} 属于另一个团队（{team}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="72"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="127"/>
         <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
         <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="76"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="131"/>
         <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
         <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="79"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="134"/>
         <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
         <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="82"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="137"/>
         <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
         <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="85"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="140"/>
         <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
         <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="88"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="143"/>
         <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
         <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="91"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="146"/>
         <source>Export cancelled; no package was written to {path}.</source>
         <translation>已取消导出；未向 {path} 写入同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="93"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="148"/>
         <source>That conflict is no longer open; it may have been settled already.</source>
         <translation>该冲突已不是待处理状态，可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="95"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
         <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
         <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="98"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="153"/>
         <source>There is no package import to undo: none since the last undo, or its undo record was removed.</source>
         <translation>没有可撤销的同步包导入：上次撤销后没有再导入，或撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="101"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="156"/>
         <source>The import of package {package} cannot be undone: it was not imported here, was undone already, or its undo record was removed.</source>
         <translation>无法撤销同步包 {package} 的导入：该同步包不是在本机导入的、已被撤销，或其撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="104"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="159"/>
         <source>The import of package {package} from {source} can no longer be undone: this database changed since (an edit or another import). Only the most recent import can be undone, before anything else changes.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后数据库已有变动（有编辑或其他导入）。只有最近一次导入可以撤销，且须在数据库发生其他任何变动之前。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="108"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="163"/>
         <source>The import of package {package} from {source} can no longer be undone: a package exported since tells colleagues that this computer holds its changes, so they would not send them again.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后导出的同步包已告知同事本机拥有这些变更，他们不会再次发送。</translation>
     </message>
@@ -1425,6 +1559,106 @@
         <location filename="../../kadesk/ui/export_messages.py" line="23"/>
         <source>{path}: kadesk writes tables as {formats}; choose one of those endings. Nothing was exported.</source>
         <translation>{path}：kadesk 只能将表格导出为 {formats}，请使用其中一种扩展名。未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="57"/>
+        <source>{path}, change {line}: the {table} &apos;{id}&apos; holds a value kadesk&apos;s editor refuses ({field}: {problem}). Ask {sender} to correct it and export again.</source>
+        <translation>{path}，第 {line} 条变更：{table}“{id}”含有 kadesk 编辑器不接受的值（{field}：{problem}）。请 {sender} 改正后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="71"/>
+        <source>{path}: the package states a counter ({field} = {value}) that no kadesk can have reached: it was altered or is damaged.</source>
+        <translation>{path}：同步包中的计数（{field} = {value}）是任何 kadesk 都不可能达到的：文件已被篡改或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="74"/>
+        <source>{path} does not check out against its team key: it was altered or damaged after it was written.</source>
+        <translation>{path} 与团队密钥校验不符：写出后被篡改或损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="77"/>
+        <source>{path} is sealed for the members of this team, and this computer is not one of them (not admitted yet, or revoked). Send head office an admission request (kadesk sync request).</source>
+        <translation>{path} 只供本团队成员读取，而这台电脑不是成员（尚未获准加入，或已被撤销）。请向总部发送加入申请（kadesk sync request）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="81"/>
+        <source>{path} is sealed for the members of another team; this computer cannot read it. To join that team, send its head office an admission request.</source>
+        <translation>{path} 只供另一个团队的成员读取，这台电脑无法读取。如要加入该团队，请向其总部发送加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="85"/>
+        <source>{path} is sealed with a team key that a revocation replaced before this computer had it: it comes from a revoked computer, or is older than this computer&apos;s membership. Ask the sender for a new package.</source>
+        <translation>{path} 使用的团队密钥在这台电脑获得之前已因撤销而更换：它来自已被撤销的电脑，或早于这台电脑加入团队。请发送方重新发一个同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="89"/>
+        <source>{path} claims to come from {sender} but is not signed (an older kadesk, or a forged file), and this team takes signed packages only. If it is {sender}&apos;s, ask them to update kadesk and to send head office an admission request.</source>
+        <translation>{path} 自称来自 {sender}，但没有签名（旧版 kadesk，或伪造的文件），而本团队只接受已签名的同步包。如果确实是 {sender} 的，请对方升级 kadesk 并向总部发送加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="94"/>
+        <source>{path} claims to come from {sender}, but its signature does not match its contents: it was forged or altered.</source>
+        <translation>{path} 自称来自 {sender}，但签名与内容不符：文件是伪造的或已被篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="97"/>
+        <source>{path} claims to come from {sender}, whose computer is not admitted to this team&apos;s roster here, so it is not trusted. If {sender} belongs to the team, head office admits their admission request first.</source>
+        <translation>{path} 自称来自 {sender}，但本机的团队名单中没有这台电脑，因此不受信任。如果 {sender} 属于本团队，请总部先批准其加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="101"/>
+        <source>{path} comes from {sender}, whose computer {by} revoked from the team: its packages are no longer taken (what it sent before stays).</source>
+        <translation>{path} 来自 {sender}，其电脑已被 {by} 从团队中撤销：不再接受它的同步包（之前发来的内容保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="104"/>
+        <source>This team is secured already.</source>
+        <translation>本团队已启用加密与签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="106"/>
+        <source>This team is not secured yet: head office secures it first.</source>
+        <translation>本团队尚未启用加密与签名：请总部先启用。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="108"/>
+        <source>Only an admin of the team (head office, or whom it made admin) admits and revokes computers.</source>
+        <translation>只有团队管理员（总部，或总部指定的管理员）才能批准或撤销电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="111"/>
+        <source>{path} is not a kadesk admission request, or its signature does not match: nobody was admitted.</source>
+        <translation>{path} 不是 kadesk 加入申请，或签名不符：没有批准任何电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="114"/>
+        <source>{path} comes from {name}&apos;s computer, which was revoked: it cannot be admitted again.</source>
+        <translation>{path} 来自 {name} 的电脑，该电脑已被撤销，不能再次批准。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="117"/>
+        <source>No other member of the roster is &apos;{who}&apos;; members: {known}.</source>
+        <translation>团队名单中没有其他成员叫“{who}”；成员：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="119"/>
+        <source>This computer holds no current team key yet: import a package from head office first, then export again.</source>
+        <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <source>contact met at a visit</source>
+        <translation>拜访会见的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <source>objection raised at a visit</source>
+        <translation>拜访中提出的异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="73"/>
+        <source>proposal line item</source>
+        <translation>方案明细项</translation>
     </message>
 </context>
 <context>
@@ -1982,214 +2216,214 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="55"/>
+        <location filename="../../kadesk/ui/main_window.py" line="56"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="89"/>
+        <location filename="../../kadesk/ui/main_window.py" line="90"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="161"/>
+        <location filename="../../kadesk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="171"/>
+        <location filename="../../kadesk/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="180"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="183"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="185"/>
+        <location filename="../../kadesk/ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="258"/>
+        <location filename="../../kadesk/ui/main_window.py" line="261"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="262"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="265"/>
+        <location filename="../../kadesk/ui/main_window.py" line="268"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="281"/>
+        <location filename="../../kadesk/ui/main_window.py" line="284"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <location filename="../../kadesk/ui/main_window.py" line="300"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="301"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="307"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="308"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="315"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="313"/>
+        <location filename="../../kadesk/ui/main_window.py" line="316"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="319"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="323"/>
+        <location filename="../../kadesk/ui/main_window.py" line="326"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="324"/>
+        <location filename="../../kadesk/ui/main_window.py" line="327"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="336"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="337"/>
+        <location filename="../../kadesk/ui/main_window.py" line="340"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -3130,17 +3364,17 @@ Join that team and merge its data into this database? From then on this computer
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="149"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="150"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="162"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="163"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="163"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="164"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3149,37 +3383,165 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="173"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="174"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="180"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="181"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="193"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="194"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="205"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="206"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="211"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="207"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="212"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="213"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="218"/>
+        <source>{reason}. Nothing was changed.</source>
+        <translation>{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="207"/>
+        <source>a colleague&apos;s computer ({device})</source>
+        <translation>同事的电脑（{device}）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="29"/>
+        <source>&amp;Secure this team…</source>
+        <translation>启用团队加密与签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="30"/>
+        <source>Seal and sign this team&apos;s packages, with this computer as its admin</source>
+        <translation>为本团队的同步包加密并签名，由这台电脑担任管理员</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="32"/>
+        <source>&amp;Request admission…</source>
+        <translation>申请加入团队(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="33"/>
+        <source>Write this computer&apos;s admission request for head office</source>
+        <translation>写出这台电脑给总部的加入申请</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="34"/>
+        <source>&amp;Admit a colleague…</source>
+        <translation>批准同事加入(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="35"/>
+        <source>Admit the computer of an admission request</source>
+        <translation>批准加入申请中的电脑</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="36"/>
+        <source>Re&amp;voke a colleague…</source>
+        <translation>撤销同事(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="37"/>
+        <source>Refuse a departed colleague&apos;s packages from now on</source>
+        <translation>从现在起拒绝已离职同事的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="40"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="47"/>
+        <source>Secure this team</source>
+        <translation>启用团队加密与签名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="48"/>
+        <source>From now on this computer&apos;s packages are sealed for the team&apos;s members and signed, and it admits and revokes computers. Each colleague sends you an admission request once; until you admit it, their packages are refused (their edits wait, nothing is lost).
+
+Secure this team?</source>
+        <translation>从现在起，这台电脑的同步包只供团队成员读取并带有签名，并由它批准和撤销电脑。每位同事需向您发送一次加入申请；在您批准之前，对方的同步包会被拒绝（其修改会保留，不会丢失）。
+
+启用团队加密与签名？</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="55"/>
+        <source>This team is secured. Admit each colleague&apos;s admission request with Team → Admit a colleague….</source>
+        <translation>本团队已启用加密与签名。请用“团队 → 批准同事加入…”批准每位同事的加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="59"/>
+        <source>Request admission</source>
+        <translation>申请加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="61"/>
+        <source>Wrote {file}. Send it to head office: it holds this computer&apos;s public keys and name, nothing else.</source>
+        <translation>已写出 {file}。请发给总部：其中只有这台电脑的公钥和名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="66"/>
+        <source>Admit a colleague</source>
+        <translation>批准同事加入</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="71"/>
+        <source>Admitted {name}. Your next package for them carries their copy of the team key.</source>
+        <translation>已批准 {name}。您发给对方的下一个同步包会带上对方的团队密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="78"/>
+        <source>There is no other member of this team to revoke.</source>
+        <translation>团队中没有可撤销的其他成员。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="80"/>
+        <location filename="../../kadesk/ui/team_actions.py" line="85"/>
+        <source>Revoke a colleague</source>
+        <translation>撤销同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="81"/>
+        <source>Computer to revoke:</source>
+        <translation>要撤销的电脑：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="86"/>
+        <source>Revoke {name}? Their packages are refused from now on wherever your packages arrive, and the team key changes. What they sent before stays.</source>
+        <translation>撤销 {name}？从现在起，您的同步包到达之处都会拒绝其同步包，团队密钥也随之更换。对方之前发来的内容保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="93"/>
+        <source>{name} is revoked.</source>
+        <translation>已撤销 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="100"/>
+        <source>kadesk admission request (*{ext})</source>
+        <translation>kadesk 加入申请 (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/team_actions.py" line="119"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>

@@ -58,3 +58,14 @@ def write_package(path: Path, manifest: dict[str, Any], lines: list[bytes], *,
 
 def line(row: dict[str, Any]) -> bytes:
     return jsonstrict.dumps(row)
+
+
+class Numbered:
+    """Package file names in the order a test writes them: ``01-a-hq.kadesk-sync``."""
+
+    folder: Path
+    n: int = 0
+
+    def path(self, name: str) -> Path:
+        self.n += 1
+        return self.folder / f"{self.n:02}-{name}.kadesk-sync"

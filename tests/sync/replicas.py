@@ -13,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import random
 import shutil
+import sqlite3
 import uuid
 from collections import defaultdict
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,6 +77,8 @@ class Replica:
     app: Kadesk
     skew: int
     seen: dict[Key, set[StampT]] = field(default_factory=lambda: defaultdict(set))
+    # Copies of its file taken earlier (a backup), with what it had seen then.
+    copies: list[tuple[Path, dict[Key, set[StampT]]]] = field(default_factory=list)
 
 
 def canonical(app: Kadesk) -> dict[str, list[tuple[Any, ...]]]:
@@ -148,12 +152,14 @@ class Replicas(RuleBasedStateMachine):
             path = root / f"r{i}" / "kadesk.db"
             path.parent.mkdir(parents=True)
             shutil.copyfile(self.template, path)
-            app = Kadesk.open(path)
-            skew = skews[i]
-            app.db.clock.clock = HybridClock(
-                app.db.clock.clock.last, now_ms=lambda s=skew: BASE_MS + s + self.now)
-            self.replicas.append(Replica(app, skew))
+            self.replicas.append(Replica(self._open(path, skews[i]), skews[i]))
         self.root = root
+
+    def _open(self, path: Path, skew: int) -> Kadesk:
+        app = Kadesk.open(path)
+        app.db.clock.clock = HybridClock(
+            app.db.clock.clock.last, now_ms=lambda s=skew: BASE_MS + s + self.now)
+        return app
 
     def teardown(self) -> None:
         for replica in self.replicas:
@@ -261,6 +267,68 @@ class Replicas(RuleBasedStateMachine):
     @rule(ms=st.integers(0, 120_000))
     def tick(self, ms: int) -> None:
         self.now += ms
+
+    # -- files copied and restored (G7) -------------------------------------------
+    @rule(r=st.integers(0, 4))
+    def copy_file(self, r: int) -> None:
+        """A backup of the file as it is now (a copy tool, not kadesk's own backup)."""
+        replica = self.replicas[r % len(self.replicas)]
+        copy = self.root / f"copy{sum(len(x.copies) for x in self.replicas)}.db"
+        with closing(sqlite3.connect(replica.app.db.path)) as source, \
+                closing(sqlite3.connect(copy)) as target:
+            source.backup(target)
+        replica.copies.append((copy, {k: set(v) for k, v in replica.seen.items()}))
+
+    @rule(r=st.integers(0, 4), pick=st.integers(0, 20))
+    def restore_older_copy(self, r: int, pick: int) -> None:
+        """The laptop's file is replaced by an older copy of itself, in place. Its edits
+        since the copy that nobody else holds are gone (that is what a restore does);
+        everything else must keep flowing."""
+        replica = self.replicas[r % len(self.replicas)]
+        if not replica.copies:
+            return
+        copy, seen = replica.copies[pick % len(replica.copies)]
+        path = replica.app.db.path
+        replica.app.close()
+        for leftover in (path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(copy, path)
+        replica.app = self._open(path, replica.skew)
+        replica.seen = defaultdict(set, {k: set(v) for k, v in seen.items()})
+        self._forget_lost()
+
+    @precondition(lambda self: len(self.replicas) < 6)
+    @rule(r=st.integers(0, 4), skew=st.integers(-600_000, 600_000))
+    def clone_file(self, r: int, skew: int) -> None:
+        """The file copied to a new laptop, which goes on working with it."""
+        source = self.replicas[r % len(self.replicas)]
+        path = self.root / f"clone{len(self.replicas)}" / "kadesk.db"
+        path.parent.mkdir(parents=True)
+        with closing(sqlite3.connect(source.app.db.path)) as db, \
+                closing(sqlite3.connect(path)) as target:
+            db.backup(target)
+        self.replicas.append(Replica(self._open(path, skew), skew,
+                                     defaultdict(set, {k: set(v)
+                                                       for k, v in source.seen.items()})))
+
+    def _forget_lost(self) -> None:
+        """Writes no replica and no package holds any more are lost for good: the model
+        stops expecting them."""
+        held: set[tuple[Key, StampT]] = set()
+        for replica in self.replicas:
+            held.update((key, s) for key, stamps in replica.seen.items() for s in stamps)
+        for path in self.packages:
+            for row in read_package(path)[1]:
+                created = (row["c"][0], row["c"][1])
+                from kadesk.store.sync_schema import table_specs
+
+                for grp in table_specs()[row["t"]].groups:
+                    stamp = tuple(row["g"].get(grp, created))
+                    held.add(((row["t"], row["id"], grp), stamp))  # type: ignore[arg-type]
+        for key, written in self.writes.items():
+            for stamp in [s for s in written if (key, s) not in held]:
+                del written[stamp]
 
     # -- packages ---------------------------------------------------------------
     @rule(r=st.integers(0, 4), peer=st.integers(0, 4), full=st.booleans())

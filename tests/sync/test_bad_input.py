@@ -100,7 +100,7 @@ def test_damaged_manifest(pair: Pair) -> None:
 
 
 def test_future_format_version(pair: Pair) -> None:
-    refused(pair, crafted(pair, "f.kadesk-sync", format_version=2, new_field="x"),
+    refused(pair, crafted(pair, "f.kadesk-sync", format_version=3, new_field="x"),
             "sync_format_newer", "Update kadesk")
 
 

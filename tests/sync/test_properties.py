@@ -1,6 +1,8 @@
 """Property tests of sync: convergence, idempotence, order independence, causality,
 no silent loss, atomicity, an acyclic displayed hierarchy and round trip
-(replicas.py), and proof that they catch a broken merge rule.
+(replicas.py), with packages read by any replica and files restored from older
+copies or cloned to new laptops (G6, G7), and proof that they catch a broken
+merge rule.
 
 CI runs 200 examples of up to 25 steps each. For thousands:
 
@@ -24,10 +26,11 @@ from kadesk.services.sync import SyncService
 from kadesk.store import db
 from tests.sync.replicas import Ids, Replicas
 
-EXAMPLES = int(os.environ.get("KADESK_SYNC_EXAMPLES", "200"))  # ~70 s of one core
-# Hundreds of state-machine runs: on a machine busy with other work the default timeout
-# (made for a hung test) cut them off half-way.
-pytestmark = pytest.mark.timeout(1800)
+EXAMPLES = int(os.environ.get("KADESK_SYNC_EXAMPLES", "200"))
+# Since files are copied, restored and cloned (issue 15) a run does more: 868 s for 200
+# examples on a machine loaded 4x (2 cores, load 8), where the suite's 300 s limit
+# would stop it half-way.
+PROPERTY_TIMEOUT = 1800
 
 
 class Checked(Replicas):
@@ -68,11 +71,13 @@ def _run(template: Path, folder: Path, examples: int, phases: tuple[Phase, ...],
         report_multiple_bugs=False))
 
 
+@pytest.mark.timeout(PROPERTY_TIMEOUT)
 def test_replicas_converge_and_lose_nothing(template: Path, tmp_path: Path) -> None:
     _run(template, tmp_path, EXAMPLES, (Phase.generate, Phase.shrink))
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(PROPERTY_TIMEOUT)
 def test_a_broken_merge_rule_is_caught(template: Path, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """The mutant: the lowest stamp wins. Replicas still agree with each other, but an

@@ -165,7 +165,8 @@ def test_export_for_an_unknown_colleague(pair: Pair) -> None:
         pair.b.sync.export_for("王五", target)
     assert caught.value.code == "sync_unknown_peer"
     message = caught.value.message()
-    assert "王五" in message and _device(pair.a) in message  # names who is known
+    (known,) = pair.b.sync.peers()
+    assert "王五" in message and known.name in message  # names who is known
     assert not target.exists()
     with pytest.raises(SyncError) as caught:
         pair.a.sync.export_for("王五", target)  # A has heard from nobody
@@ -219,9 +220,9 @@ def test_export_that_fails_verification_leaves_no_file(
         pair: Pair, monkeypatch: pytest.MonkeyPatch, damage: Callable[[Path], None]) -> None:
     finish = sync_package.PackageWriter.finish
 
-    def finish_then_damage(writer: sync_package.PackageWriter,
-                           manifest: dict[str, Any]) -> dict[str, Any]:
-        done = finish(writer, manifest)
+    def finish_then_damage(writer: sync_package.PackageWriter, manifest: dict[str, Any],
+                           sign: Any = None) -> dict[str, Any]:
+        done = finish(writer, manifest, sign)
         damage(writer.target)  # as a failing USB stick would, between write and read-back
         return done
 
