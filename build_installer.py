@@ -101,7 +101,9 @@ def keep(dest: str, source: str = "") -> bool:
     """Whether a file PyInstaller collected (its path inside the bundle, where it came
     from) stays in the bundle."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if sys.platform.startswith("linux") and source.startswith(SYSTEM_DIRS):
+    # Shared libraries go to the bundle's top; a distribution Python's own extension
+    # modules (python3.X/lib-dynload/, also under /usr/lib) always stay.
+    if sys.platform.startswith("linux") and source.startswith(SYSTEM_DIRS) and len(parts) == 1:
         return BUNDLED_SYSTEM_LIBS.match(parts[-1]) is not None
     if DROP_QT_LIBS.search(parts[-1]):  # also the links PyInstaller makes at the top
         return False
