@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from kadesk.domain.contact_map import MapDrawing, build_map
 from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.files import default_name
 from kadesk.reports import fonts, formats
 from kadesk.reports.breaking import Text
-from kadesk.reports.contact_map import map_pages
+from kadesk.reports.contact_map import MapPart, printed_map
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     FRAME_PADDING,
@@ -127,9 +126,7 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     ]
 
     if data.contacts:
-        drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
-                            language=language)
-        out += _map(drawing, t, s, page_size)
+        out += _map(data, language, t, s, page_size)
     else:
         out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 
@@ -162,28 +159,25 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     return out
 
 
-def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> list[Flowable]:
-    """The contact map under its heading, its text never below 7 pt: upright if it fits
-    one page, else cut into parts on pages of their own, landscape or upright,
-    whichever takes fewer."""
-    regular, bold = fonts.register()
+def _map(data: BriefData, language: str, t: dict[str, str], s: Styles, page_size: str
+         ) -> list[Flowable]:
+    """The contact map under its heading, laid out for the page, its text never below
+    7 pt: after the profile when it fits there, else on a page of its own; a map too
+    large for one page goes on pages of its own, landscape or upright, whichever takes
+    fewer."""
+    head = s.heading.leading + s.heading.spaceBefore + s.heading.spaceAfter
 
-    def cut(turned: bool) -> list[Flowable]:
+    def cut(turned: bool) -> list[MapPart]:
         w, h = frame_size(page_size, turned=turned)
-        # The frame's padding too: 1% more width keeps a 12-person map on one page.
-        return map_pages(drawing, regular, bold, width=w + 2 * FRAME_PADDING,
-                         height=h - 16 * mm)
+        # The frame's padding too: the map may use it.
+        return printed_map(list(data.contacts), list(data.relations), now=data.now,
+                           language=language, width=w + 2 * FRAME_PADDING, height=h - head)
 
     upright = cut(turned=False)
     if len(upright) == 1:
-        return [*heading(t["contact_map"], s, room=upright[0].height + 12 * mm), upright[0]]
+        return [*heading(t["contact_map"], s, room=upright[0].least_height + head), upright[0]]
     turned = cut(turned=True)
-
-    def worth(parts: list[Flowable]) -> tuple[int, float]:
-        """Fewer pages first; then no sliver of a part on a page of its own."""
-        return len(parts), -min(p.width * p.height for p in parts)
-
-    parts = min(turned, upright, key=worth)
+    parts = turned if len(turned) < len(upright) else upright
     pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
     pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
                             part]) for n, part in enumerate(parts[1:], start=2)]
