@@ -24,7 +24,7 @@ from kadesk.store.types import EnumCode, UtcDateTime
 # colleagues on either side of that update keep syncing. Packages written while this was
 # still the Alembic head carry "0005", the same shape as now. tests/sync/test_schema.py
 # holds it to the shape.
-SYNC_SCHEMA = "0005"
+SYNC_SCHEMA = "0009_i17"
 
 # A child whose parent by one of these is gone or in the trash is an orphan
 # (SYNC.md); other links (site, industry, manager, previous version) are optional.

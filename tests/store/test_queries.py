@@ -24,10 +24,11 @@ from kadesk.domain.enums import (
     RelationshipStage,
     Tier,
 )
+from kadesk.domain.keys import search_key
 from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountFields, VisitFields
-from kadesk.domain.text import compact, search_key
+from kadesk.domain.text import compact
 from kadesk.services.app import Kadesk
 from kadesk.store import models as m
 from kadesk.store.db import Database

@@ -1,0 +1,292 @@
+"""Matching a query against stored keys, and ranking what matched (docs/decisions.md, Search).
+
+A query is what a rep types on a phone keyboard: Chinese characters, full pinyin,
+initials and syllable prefixes, freely mixed (hw技术, huaweijs, zhaosyh), tones or
+not (huá wéi, hua2wei2). It matches a name where its pieces, in order, consume the
+name's units from one unit on: a character matches itself; letters match a whole
+reading, the initial (h, or zh/ch/sh) of one, or, at the very end, any prefix of one.
+
+``Query.fts`` is the FTS5 expression that finds every row that can match (a superset:
+SQL narrows 20,000 rows to a few); ``rank`` decides and ranks each of those from
+its ``search_units``. No pypinyin here: the syllable list below is all a query needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kadesk.domain.keys import SEP, UNIT
+from kadesk.domain.readings import Unit
+from kadesk.domain.text import compact, has_han, without_tones
+
+# Every syllable of standard Mandarin (the readings of the 通用规范汉字字典, tones
+# dropped, ü as v; tests/domain/test_matching.py holds it to that list).
+_SYLLABLE_TEXT = """
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can
+cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chuai chuan
+chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di
+dia dian diao die ding diu dong dou du duan dui dun duo e en er fa fan fang fei fen feng fo
+fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha
+hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian
+jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong
+kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang
+liao lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng
+mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang
+niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi
+pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que
+qun ran rang rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng
+sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun
+shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong
+tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin
+xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za
+zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu
+zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+"""
+SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
+PREFIXES = frozenset(s[:i] for s in SYLLABLES for i in range(1, len(s) + 1))
+# Initials typed for a whole syllable besides its first letter (zhaosh = 招商).
+DOUBLE_INITIALS = ("zh", "ch", "sh")
+# Tone numbers after a syllable (hua2wei2); a digit elsewhere (P2024, 138…) stays.
+_TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?=[a-z]|$)")
+_PIECE = re.compile(r"[a-z]+|[0-9]+|.")
+# More ways to read a query than this add nothing but time.
+MAX_PARSES = 64
+FTS_MIN = 3  # the trigram index cannot look up fewer characters
+
+# How a piece was matched: the likely reading, another common one, a rare one.
+BEST, COMMON, RARE = 0, 1, 2
+# Where a match is: the whole name (or its stem), its start, inside it, in its legal form.
+EXACT, START, INSIDE, LEGAL = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a parsed query: a character, a whole reading, an initial, or the last,
+    possibly unfinished, syllable."""
+
+    text: str
+    kind: str  # "han", "full", "initial", "last"
+
+
+@dataclass(frozen=True)
+class Query:
+    forms: tuple[str, ...]  # the query folded; and without tone numbers, if it had any
+
+    @property
+    def text(self) -> str:
+        return self.forms[0]
+
+    @property
+    def short(self) -> bool:
+        """One or two letters: matched at the start of a name only (as initials, 'hw' at
+        the start of 华为; anywhere, they would match most of the list)."""
+        return len(self.text) <= 2 and not has_han(self.text)
+
+    def fts(self) -> str | None:
+        """An FTS5 MATCH expression every possible match satisfies; None when the query
+        is too short for the trigram index in some reading (then rows are scanned)."""
+        alternatives: list[str] = []
+        for form in self.forms:
+            if self.short:
+                phrases = [p for p in (SEP + UNIT + form, SEP + form) if len(p) >= FTS_MIN]
+                alternatives += [phrase(p) for p in phrases]
+                continue
+            if len(form) >= FTS_MIN:
+                alternatives.append(phrase(form))
+            for pieces in parses(form):
+                needed = _needed(pieces)
+                if not needed:
+                    return None
+                alternatives.append("(" + " AND ".join(phrase(p) for p in needed) + ")")
+        return " OR ".join(dict.fromkeys(alternatives)) or None
+
+    def rank(self, units: str) -> Rank | None:
+        """How well this query matches the row whose names are ``units`` (best of its
+        forms), or None if it does not."""
+        found = [r for r in (rank(units, form, self.short) for form in self.forms) if r]
+        return min(found) if found else None
+
+
+def phrase(text: str) -> str:
+    """``text`` as an FTS5 phrase (matched as a substring by the trigram index)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def query(text: str) -> Query | None:
+    """``text`` as a query, or None if nothing searchable is left (spaces, punctuation)."""
+    folded = compact(without_tones(text))
+    if not folded:
+        return None
+    forms = [folded]
+    plain = _TONE_DIGIT.sub("", folded)
+    if plain != folded and plain:
+        forms.append(plain)
+    return Query(tuple(forms))
+
+
+@lru_cache(maxsize=256)
+def parses(form: str) -> tuple[tuple[Piece, ...], ...]:
+    """The ways ``form`` splits into pieces (at most MAX_PARSES, fewest pieces first)."""
+    tokens = _PIECE.findall(form)
+    done: list[tuple[Piece, ...]] = [()]
+    for t, token in enumerate(tokens):
+        last = t == len(tokens) - 1
+        if not token.isalpha() or not token.isascii():
+            ways: list[tuple[Piece, ...]] = [
+                (Piece(token, "han" if has_han(token) else "last" if last else "full"),)]
+        else:
+            ways = list(_split(token, last))
+        done = [d + w for d in done for w in ways][: MAX_PARSES * 4]
+    return tuple(sorted(done, key=len)[:MAX_PARSES])
+
+
+@lru_cache(maxsize=1024)
+def _split(letters: str, last: bool) -> tuple[tuple[Piece, ...], ...]:
+    """Ways to read a run of letters as syllables and initials; the end of the query
+    may stop inside a syllable."""
+    if not letters:
+        return ((),)
+    out: list[tuple[Piece, ...]] = []
+    for size in range(min(6, len(letters)), 0, -1):
+        head, rest = letters[:size], letters[size:]
+        if not rest and last and head in PREFIXES:
+            out.append((Piece(head, "last"),))
+            continue
+        kind = "full" if head in SYLLABLES else \
+            "initial" if size == 1 or head in DOUBLE_INITIALS else ""
+        if not kind or (kind == "initial" and head not in PREFIXES):
+            continue
+        out += [(Piece(head, kind), *tail) for tail in _split(rest, last)]
+        if len(out) > MAX_PARSES:
+            break
+    return tuple(out)
+
+
+def _needed(pieces: tuple[Piece, ...]) -> list[str]:
+    """Phrases a match read as ``pieces`` must have in its key (FTS_MIN long or more):
+    each run of characters and of whole syllables in separated form, and the initials."""
+    phrases: list[str] = []
+    run: list[Piece] = []
+
+    def close(closed: bool) -> None:
+        if run:
+            phrases.append(UNIT + UNIT.join(p.text for p in run) + (UNIT if closed else ""))
+            run.clear()
+
+    for piece in pieces:
+        if run and (piece.kind == "han") != (run[-1].kind == "han"):
+            close(True)
+        if piece.kind == "initial":
+            close(True)
+            continue
+        run.append(piece)
+    close(pieces[-1].kind in ("han", "full"))
+    stretch: list[str] = []
+    for piece in [*pieces, Piece("", "han")]:
+        if piece.kind == "han":
+            if len(stretch) >= FTS_MIN:
+                phrases.append("".join(stretch))
+            stretch = []
+        else:
+            stretch.append(piece.text[0])
+    return [p for p in phrases if len(p) >= FTS_MIN]
+
+
+# -- deciding and ranking ----------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def decode(units: str) -> tuple[tuple[int, tuple[Unit, ...]], ...]:
+    """``search_units`` read back: (legal start, units) per text."""
+    texts = []
+    for line in units.split("\n"):
+        if not line:
+            continue
+        legal, _, body = line.partition(":")
+        decoded = []
+        for code in body.split(" "):
+            chars, _, readings = code.partition("=")
+            common, _, rare = readings.partition(";")
+            commons = common.split(",")
+            decoded.append(Unit(chars, tuple(commons + (rare.split(",") if rare else [])),
+                                len(commons)))
+        texts.append((int(legal), tuple(decoded)))
+    return tuple(texts)
+
+
+# Lower is better: (rare reading used, where, reading, initials used, -share of the name).
+Rank = tuple[int, int, int, int, float]
+
+
+@lru_cache(maxsize=65536)
+def rank(units: str, form: str, short: bool = False) -> Rank | None:
+    """How well ``form`` (a folded query) matches the row with ``units``; None if not.
+
+    Best first: a match by common readings before one that needs a rare one; then the
+    whole name (or its stem, or its initials) before its start, before inside it,
+    before its legal form; the likely reading before another; whole syllables before
+    initials; and a match covering more of its name first (hua: 华为 before 华美电子).
+    """
+    best: Rank | None = None
+    for legal, text in decode(units):
+        starts = range(1) if short else range(min(legal, len(text) - 1) + 1)
+        for start in starts:
+            found = _match(text, form, start)
+            if found is None:
+                continue
+            reading, initials, end, complete = found
+            stem = legal if end <= legal else len(text)
+            where = (EXACT if start == 0 and complete and end in (legal, len(text))
+                     else START if start == 0 else INSIDE if start < legal else LEGAL)
+            score = (int(reading >= RARE), where, reading, initials,
+                     -round((end - start) / max(stem, 1), 3))
+            if best is None or score < best:
+                best = score
+    return best
+
+
+def _match(text: tuple[Unit, ...], form: str, start: int
+           ) -> tuple[int, int, int, bool] | None:
+    """The best way ``form`` consumes units from ``start``: (worst reading class,
+    initials used, units consumed up to, last piece whole), or None."""
+    memo: dict[tuple[int, int], tuple[int, int, int, bool] | None] = {}
+
+    def go(u: int, p: int) -> tuple[int, int, int, bool] | None:
+        if (u, p) in memo:
+            return memo[(u, p)]
+        memo[(u, p)] = None
+        if u >= len(text):
+            return None
+        unit = text[u]
+        rest = form[p:]
+        options: list[tuple[int, int, int, bool]] = []
+
+        def then(q: int, cls: int, initial: int, whole: bool) -> None:
+            if q == len(form):
+                options.append((cls, initial, u + 1, whole))
+                return
+            found = go(u + 1, q)
+            if found is not None:
+                options.append((max(cls, found[0]), initial + found[1], found[2], found[3]))
+
+        if rest.startswith(unit.chars):
+            then(p + len(unit.chars), BEST, 0, True)
+        for k, reading in enumerate(unit.readings if not has_han(rest[:1]) else ()):
+            cls = BEST if k == 0 else COMMON if k < unit.common else RARE
+            if rest.startswith(reading) and reading != unit.chars:
+                then(p + len(reading), cls, 0, True)
+                continue
+            initials = {reading[:1], reading[:2] if reading[:2] in DOUBLE_INITIALS else ""}
+            for initial in initials - {"", reading}:
+                if rest == initial:
+                    options.append((cls, 1, u + 1, True))
+                elif rest.startswith(initial):
+                    then(p + len(initial), cls, 1, True)
+            if reading.startswith(rest) and rest not in initials:
+                options.append((cls, 0, u + 1, False))
+        found = min(options, key=lambda o: (o[0], o[1], -o[2]), default=None)
+        memo[(u, p)] = found
+        return found
+
+    return go(start, 0)
