@@ -138,8 +138,8 @@ def parses(form: str) -> tuple[tuple[Piece, ...], ...]:
                 (Piece(token, "han" if has_han(token) else "last" if last else "full"),)]
         else:
             ways = list(_split(token, last))
-        done = [d + w for d in done for w in ways][: MAX_PARSES * 4]
-    return tuple(sorted(done, key=len)[:MAX_PARSES])
+        done = sorted((d + w for d in done for w in ways), key=len)[:MAX_PARSES]
+    return tuple(done)
 
 
 @lru_cache(maxsize=1024)
@@ -159,9 +159,7 @@ def _split(letters: str, last: bool) -> tuple[tuple[Piece, ...], ...]:
         if not kind or (kind == "initial" and head not in PREFIXES):
             continue
         out += [(Piece(head, kind), *tail) for tail in _split(rest, last)]
-        if len(out) > MAX_PARSES:
-            break
-    return tuple(out)
+    return tuple(sorted(out, key=len)[:MAX_PARSES])
 
 
 def _needed(pieces: tuple[Piece, ...]) -> list[str]:

@@ -12,6 +12,7 @@ import opencc
 T2S = opencc.OpenCC("t2s")
 _NOT_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIAERESIS = "\u0308"
 
 
 @lru_cache(maxsize=16384)
@@ -40,7 +41,7 @@ def has_han(text: str) -> bool:
 
 
 def without_tones(text: str) -> str:
-    """Tone marks dropped (huá wéi -> hua wei) and ü typed as v; other accents go too."""
-    decomposed = unicodedata.normalize("NFD", text.replace("ü", "v").replace("Ü", "v"))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed
-                                                if not unicodedata.combining(c)))
+    """Tone marks dropped (huá wéi -> hua wei, lǜ -> lv: ü is typed v); other accents too."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == _DIAERESIS)
+    return unicodedata.normalize("NFC", kept).replace("ü", "v").replace("Ü", "v")

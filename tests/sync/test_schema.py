@@ -14,7 +14,8 @@ from kadesk.store.sync_schema import SYNC_SCHEMA, table_specs
 
 # The digest of the synced shape at each SYNC_SCHEMA. Changed a synced table? Set
 # SYNC_SCHEMA to your migration's revision and add the new digest here.
-SHAPES = {"0005": "96701fb1f803be2e0aa8200a7e0095282219512a97f5968689ad0eb178485daf"}
+SHAPES = {"0005": "96701fb1f803be2e0aa8200a7e0095282219512a97f5968689ad0eb178485daf",
+          "0009_i17": "7cdc14b2b54bd8ac3c3404fae2fe26f6bf7db86d6fe22da33a33cd79236fa55d"}
 
 
 def shape_digest() -> str:
