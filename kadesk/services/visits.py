@@ -168,8 +168,8 @@ class VisitService(EntityService[VisitFields, Visit]):
         """
         when = m.Visit.occurred_at.desc() if newest_first else m.Visit.occurred_at
         with self.app.db.read() as session:
-            query = (self._period_query(session, _select_visits(), period, owner, kind,
-                                        account_text, counting=False)
+            query = (self._period_query(session, _select_visits(), period, owner=owner,
+                                        kind=kind, account_text=account_text, counting=False)
                      .order_by(when, m.Visit.id).limit(limit))
             return self._records(session, session.execute(query).all())
 
@@ -177,8 +177,8 @@ class VisitService(EntityService[VisitFields, Visit]):
                         kind: VisitKind | None = None, account_text: str = "") -> int:
         with self.app.db.read() as session:
             return session.scalar(self._period_query(
-                session, select(func.count()), period, owner, kind, account_text,
-                counting=True)) or 0
+                session, select(func.count()), period, owner=owner, kind=kind,
+                account_text=account_text, counting=True)) or 0
 
     @staticmethod
     def _live(query: Select[Any], counting: bool) -> Select[Any]:
@@ -195,9 +195,8 @@ class VisitService(EntityService[VisitFields, Visit]):
         return (query.join(m.Account, m.Account.id == m.Visit.account_id)
                 .where(m.Account.deleted.is_(False)))
 
-    def _period_query(self, session: Session, query: Select[Any], period: Period,
-                      owner: str | None,
-                      kind: VisitKind | None, account_text: str, *,
+    def _period_query(self, session: Session, query: Select[Any], period: Period, *,
+                      owner: str | None, kind: VisitKind | None, account_text: str,
                       counting: bool) -> Select[Any]:
         start, end = period.bounds()
         query = self._live(query, counting).where(m.Visit.occurred_at >= start,

@@ -11,13 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin, pinyin
 
-from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.domain.keys import SEP, UNIT, pinyin_keys, pinyin_stem
 from kadesk.domain.readings import spell
-from tests.domain.matcher import keyed as search_key
+from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.domain.text import compact, fold, has_han
 from kadesk.services.app import Kadesk
 from tests.domain.matcher import finds
+from tests.domain.matcher import keyed as search_key
 
 S2T = opencc.OpenCC("s2t")
 T2S = opencc.OpenCC("t2s")

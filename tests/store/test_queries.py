@@ -3,6 +3,7 @@ over the same rows; the text filter agrees with the matcher tried on every row."
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,7 +30,6 @@ from kadesk.domain.matching import query
 from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountFields, VisitFields
-from kadesk.domain.text import compact
 from kadesk.services.app import Kadesk
 from kadesk.store import models as m
 from kadesk.store.db import Database
@@ -266,7 +266,7 @@ def test_text_search_ranks_best_first_then_by_the_sort(listing: Listing) -> None
         ranks = [q.rank(units[i]) for i in got]
         assert got and None not in ranks, "the case must not be vacuous"
         assert ranks == sorted(ranks)  # type: ignore[type-var]
-        for a, b in zip(got, got[1:], strict=False):
+        for a, b in itertools.pairwise(got):
             if q.rank(units[a]) == q.rank(units[b]):
                 assert pinyin_of(names(listing, [a])[0]) <= pinyin_of(names(listing, [b])[0])
 
