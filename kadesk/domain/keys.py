@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import orjson
+
 from kadesk.domain.readings import LEGAL_SUFFIX, Spelling, Unit, spell
 from kadesk.domain.text import T2S, compact, has_han
 
@@ -90,20 +92,16 @@ def search_key(*texts: str, person: bool = False) -> str:
     return SEP + SEP.join(unique) + SEP if unique else ""
 
 
-def _unit_code(unit: Unit) -> str:
-    common, rare = unit.readings[: unit.common], unit.readings[unit.common:]
-    return unit.chars + "=" + ",".join(common) + (";" + ",".join(rare) if rare else "")
-
-
 def search_units(*texts: str, person: bool = False) -> str:
-    """The units and readings of ``texts``, one line a text: 'legal:unit unit…', a unit
-    'chars=common,readings;rare,readings' (matching.decode reads it)."""
-    lines = []
-    for text in texts:
+    """The units and readings of ``texts`` as JSON (matching.decode reads it): a list
+    of [legal start, [[chars, number of common readings, reading, reading…], …]]."""
+    names = []
+    for text in dict.fromkeys(texts):
         if compact(text):
             spelling = spell(text, person)
-            lines.append(f"{spelling.legal}:" + " ".join(_unit_code(u) for u in spelling.units))
-    return "\n".join(dict.fromkeys(lines))
+            names.append([spelling.legal, [[u.chars, u.common, *u.readings]
+                                           for u in spelling.units]])
+    return orjson.dumps(names).decode() if names else ""
 
 
 def pinyin_keys(text: str) -> tuple[str, ...]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+import orjson
 
 from kadesk.domain.keys import SEP, UNIT
-from kadesk.domain.readings import Unit
 from kadesk.domain.text import compact, has_han, without_tones
 
 # Every syllable of standard Mandarin (the readings of the 通用规范汉字字典, tones
@@ -93,8 +95,9 @@ class Query:
                 phrases = [p for p in (SEP + UNIT + form, SEP + form) if len(p) >= FTS_MIN]
                 alternatives += [phrase(p) for p in phrases]
                 continue
-            if len(form) >= FTS_MIN:
-                alternatives.append(phrase(form))
+            # Typed as it is stored, from where a name or a unit starts: a Latin word
+            # (merchants), the pinyin on into the legal form (huaweijishuyouxian).
+            alternatives += [phrase(p) for p in (SEP + form, UNIT + form) if len(p) > FTS_MIN]
             for pieces in parses(form):
                 needed = _needed(pieces)
                 if not needed:
@@ -194,23 +197,15 @@ def _needed(pieces: tuple[Piece, ...]) -> list[str]:
 
 # -- deciding and ranking ----------------------------------------------------------------
 
+# A unit as stored: [chars, number of common readings, reading, reading…]; a name:
+# [legal start, units] (keys.search_units).
+StoredUnit = list[Any]
+
+
 @lru_cache(maxsize=65536)
-def decode(units: str) -> tuple[tuple[int, tuple[Unit, ...]], ...]:
-    """``search_units`` read back: (legal start, units) per text."""
-    texts = []
-    for line in units.split("\n"):
-        if not line:
-            continue
-        legal, _, body = line.partition(":")
-        decoded = []
-        for code in body.split(" "):
-            chars, _, readings = code.partition("=")
-            common, _, rare = readings.partition(";")
-            commons = common.split(",")
-            decoded.append(Unit(chars, tuple(commons + (rare.split(",") if rare else [])),
-                                len(commons)))
-        texts.append((int(legal), tuple(decoded)))
-    return tuple(texts)
+def decode(units: str) -> list[tuple[int, list[StoredUnit]]]:
+    """``search_units`` read back: (legal start, units) a name."""
+    return [(legal, text) for legal, text in orjson.loads(units)] if units else []
 
 
 # Lower is better: (rare reading used, where, reading, initials used, -share of the name).
@@ -227,9 +222,12 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     initials; and a match covering more of its name first (hua: 华为 before 华美电子).
     """
     best: Rank | None = None
+    first = form[:1]
     for legal, text in decode(units):
-        starts = range(1) if short else range(min(legal, len(text) - 1) + 1)
-        for start in starts:
+        for start in range(1 if short else min(legal + 1, len(text))):
+            unit = text[start]
+            if not unit[0].startswith(first) and not any(r.startswith(first) for r in unit[2:]):
+                continue
             found = _match(text, form, start)
             if found is None:
                 continue
@@ -244,7 +242,7 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     return best
 
 
-def _match(text: tuple[Unit, ...], form: str, start: int
+def _match(text: list[StoredUnit], form: str, start: int
            ) -> tuple[int, int, int, bool] | None:
     """The best way ``form`` consumes units from ``start``: (worst reading class,
     initials used, units consumed up to, last piece whole), or None."""
@@ -256,7 +254,7 @@ def _match(text: tuple[Unit, ...], form: str, start: int
         memo[(u, p)] = None
         if u >= len(text):
             return None
-        unit = text[u]
+        chars, common, *readings = text[u]
         rest = form[p:]
         options: list[tuple[int, int, int, bool]] = []
 
@@ -268,11 +266,11 @@ def _match(text: tuple[Unit, ...], form: str, start: int
             if found is not None:
                 options.append((max(cls, found[0]), initial + found[1], found[2], found[3]))
 
-        if rest.startswith(unit.chars):
-            then(p + len(unit.chars), BEST, 0, True)
-        for k, reading in enumerate(unit.readings if not has_han(rest[:1]) else ()):
-            cls = BEST if k == 0 else COMMON if k < unit.common else RARE
-            if rest.startswith(reading) and reading != unit.chars:
+        if rest.startswith(chars):
+            then(p + len(chars), BEST, 0, True)
+        for k, reading in enumerate(readings if not has_han(rest[:1]) else ()):
+            cls = BEST if k == 0 else COMMON if k < common else RARE
+            if rest.startswith(reading) and reading != chars:
                 then(p + len(reading), cls, 0, True)
                 continue
             initials = {reading[:1], reading[:2] if reading[:2] in DOUBLE_INITIALS else ""}

@@ -67,10 +67,7 @@ class Unit:
     chars: str
     readings: tuple[str, ...]
     common: int = 1
-
-    @property
-    def han(self) -> bool:
-        return has_han(self.chars)
+    han: bool = False  # a Chinese character (else a Latin or digit run)
 
 
 @dataclass(frozen=True)
@@ -130,6 +127,7 @@ def spell(text: str, person: bool = False) -> Spelling:
     guesses = iter(_han_readings(simplified))
     surname = _surname(simplified) if person else ()
     units: list[Unit] = []
+    han_index = 0
     for run, at in runs:
         if not has_han(run):
             units.append(Unit(run, (run,)))
@@ -140,14 +138,14 @@ def spell(text: str, person: bool = False) -> Spelling:
         if typed_char not in ("", run) and has_han(typed_char):
             more, more_standard = _char_readings(typed_char)  # 乾 is qian, not only gan
             every, standard = every + more, standard | more_standard
-        han_index = sum(1 for u in units if u.han)
         best = surname[han_index] if han_index < len(surname) else guess
+        han_index += 1
         common = [best, *(r for r in every if r in standard and r != best)]
         rare = [r for r in every if r not in common]
         # The character as a query folds it, one at a time (沈 stays 沈; 沈靜 is not 沉静).
         chars = compact(typed_char) if typed_char else run
         units.append(Unit(chars, tuple(dict.fromkeys(common + rare)),
-                          len(dict.fromkeys(common))))
+                          len(dict.fromkeys(common)), han=True))
     return Spelling(tuple(units), _legal_start(simplified, [at for _, at in runs]))
 
 

@@ -29,7 +29,8 @@ def test_the_syllable_list_is_the_standard_readings() -> None:
     ("华为技术有限公司", "hwjsy"), ("海尔集团公司", "jituan"), ("海尔集团公司", "haierjituan"),
     # 2. characters, syllables, initials and prefixes mixed
     ("华为技术有限公司", "hw技术"), ("华为技术有限公司", "华为js"),
-    ("华为技术有限公司", "huaweijs"), ("华为技术有限公司", "hwjishu"), ("中兴通讯股份有限公司", "zx通讯"),
+    ("华为技术有限公司", "huaweijs"), ("华为技术有限公司", "hwjishu"),
+    ("中兴通讯股份有限公司", "zx通讯"),
     ("招商银行股份有限公司", "zhaosyh"), ("招商银行股份有限公司", "招商yh"),
     ("重庆长安汽车股份有限公司", "cqchangan"), ("招商银行股份有限公司", "zhaoshyh"),
     ("招商银行股份有限公司", "zhaoshangy"),
