@@ -20,111 +20,121 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/account_form.py" line="50"/>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <source>招行; CMB; a former name (separate with ;)</source>
+        <translation>招行; CMB; 曾用名（用分号隔开）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <location filename="../../kadesk/ui/account_form.py" line="54"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="53"/>
+        <location filename="../../kadesk/ui/account_form.py" line="55"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="54"/>
+        <location filename="../../kadesk/ui/account_form.py" line="56"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <location filename="../../kadesk/ui/account_form.py" line="58"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="57"/>
+        <location filename="../../kadesk/ui/account_form.py" line="59"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="59"/>
+        <location filename="../../kadesk/ui/account_form.py" line="61"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="61"/>
+        <location filename="../../kadesk/ui/account_form.py" line="63"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="64"/>
+        <location filename="../../kadesk/ui/account_form.py" line="66"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="65"/>
+        <location filename="../../kadesk/ui/account_form.py" line="67"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="67"/>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="70"/>
+        <location filename="../../kadesk/ui/account_form.py" line="72"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <location filename="../../kadesk/ui/account_form.py" line="73"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="72"/>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <location filename="../../kadesk/ui/account_form.py" line="78"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="79"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="79"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="80"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="80"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -814,42 +824,42 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="441"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
         <source>Records already here</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="443"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="459"/>
         <source>Skip them: leave the records here as they are</source>
         <translation>跳过：已有记录保持不变</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="451"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="460"/>
         <source>Update empty fields: fill in only what is missing here</source>
         <translation>补全空白字段：只填写已有记录中缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="461"/>
         <source>Update all: the file&apos;s values replace those here</source>
         <translation>全部更新：用文件中的值覆盖已有的值</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="453"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="462"/>
         <source>Create anyway: a new record even if the name matches</source>
         <translation>仍然新建：即使名称相同也新建一条记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="463"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="472"/>
         <source>A row matches an account with the same name (simplified or traditional, spaces and punctuation aside), and a contact of that account with the same name or phone number. A name that only sounds the same is never updated: it is created and listed under Sync conflicts to merge. Every import can be undone.</source>
         <translation>名称相同的客户视为匹配（不区分简繁体，忽略空格和标点），该客户下姓名或电话号码相同的联系人视为匹配。仅读音相同的名称不会被更新，而是新建一条记录，并列入“同步冲突”供合并。每次导入都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="475"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="484"/>
         <source>In the first {rows} rows, {n} match a record already in kadesk. What should happen to those?</source>
         <translation>前 {rows} 行中，有 {n} 条与 kadesk 中已有的记录匹配。这些记录如何处理？</translation>
     </message>
@@ -876,177 +886,182 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <source>More than {max}; keep the ones people use.</source>
+        <translation>超过 {max} 个；请保留常用的。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="25"/>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="28"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="29"/>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
         <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="43"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="52"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="57"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <location filename="../../kadesk/ui/messages.py" line="61"/>
+        <location filename="../../kadesk/ui/messages.py" line="62"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="77"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="79"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="79"/>
+        <location filename="../../kadesk/ui/messages.py" line="80"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="82"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="83"/>
+        <location filename="../../kadesk/ui/messages.py" line="84"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="86"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="88"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="90"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="92"/>
+        <location filename="../../kadesk/ui/messages.py" line="93"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1552,67 +1567,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="133"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="142"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="134"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
         <source>A vCard file (.vcf) from a phone or e-mail program.</source>
         <translation>从手机或邮件程序导出的 vCard 文件（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="136"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with a header row.</source>
         <translation>带表头行的 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="138"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="152"/>
         <source>Accounts (a row may also hold one contact of the account)</source>
         <translation>客户（每行还可包含该客户的一位联系人）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="154"/>
         <source>Contacts of accounts already in kadesk</source>
         <translation>kadesk 中已有客户的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="149"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="158"/>
         <source>Optional: the account every contact goes to (else by the company on each card)</source>
         <translation>可选：所有联系人归入的客户（不填则按每张名片上的公司归入）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="151"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="160"/>
         <source>Optional: the account every contact goes to</source>
         <translation>可选：所有联系人归入的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="170"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="179"/>
         <source>vCard (*.vcf *.vcard)</source>
         <translation>vCard 文件 (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="171"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="180"/>
         <source>Tables (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="209"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="218"/>
         <source>No account matches &apos;{text}&apos;.</source>
         <translation>没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="219"/>
         <source>&apos;{text}&apos; matches several accounts: {names}. Type more of the name.</source>
         <translation>“{text}”匹配到多个客户：{names}。请输入更完整的名称。</translation>
     </message>
@@ -1620,49 +1635,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="23"/>
-        <source>Search: name, pinyin, initials…</source>
-        <translation>搜索：名称、拼音、首字母…</translation>
+        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <source>Search (Ctrl+K): name, pinyin, initials, phone, proposal number…</source>
+        <translation>搜索（Ctrl+K）：名称、拼音、首字母、电话、方案编号…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="25"/>
+        <location filename="../../kadesk/ui/filters.py" line="28"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <location filename="../../kadesk/ui/filters.py" line="29"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="27"/>
+        <location filename="../../kadesk/ui/filters.py" line="30"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="28"/>
+        <location filename="../../kadesk/ui/filters.py" line="31"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="30"/>
+        <location filename="../../kadesk/ui/filters.py" line="33"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="34"/>
+        <location filename="../../kadesk/ui/filters.py" line="37"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="37"/>
+        <location filename="../../kadesk/ui/filters.py" line="40"/>
         <source>Overdue for a visit</source>
         <translation>拜访逾期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="38"/>
+        <location filename="../../kadesk/ui/filters.py" line="41"/>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="56"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1774,7 @@
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="557"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="566"/>
         <source>Imported {file}: {rows} rows.
 Accounts: {a_new} created, {a_upd} updated, {a_same} unchanged, {a_skip} skipped.
 Contacts: {c_new} created, {c_upd} updated, {c_same} unchanged, {c_skip} skipped.
@@ -1752,12 +1785,12 @@ Rows left out: {rejected}.</source>
 未导入的行：{rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="567"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="576"/>
         <source>The import of {file} was undone: {trashed} records moved to the trash, {restored} given back their earlier values.</source>
         <translation>已撤销 {file} 的导入：{trashed} 条记录已移至回收站，{restored} 条记录已恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="571"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="580"/>
         <source>{n} records changed since the import were kept.</source>
         <translation>导入后又被修改过的 {n} 条记录已保留。</translation>
     </message>
@@ -1818,214 +1851,224 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="55"/>
+        <location filename="../../kadesk/ui/main_window.py" line="56"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="89"/>
+        <location filename="../../kadesk/ui/main_window.py" line="90"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="143"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <source>Accounts, contacts, phone numbers and proposal numbers</source>
+        <translation>客户、联系人、电话号码和方案编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="156"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="157"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="159"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="160"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="162"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="161"/>
+        <location filename="../../kadesk/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="171"/>
+        <location filename="../../kadesk/ui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="186"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="189"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="185"/>
+        <location filename="../../kadesk/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="258"/>
+        <location filename="../../kadesk/ui/main_window.py" line="281"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="282"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="265"/>
+        <location filename="../../kadesk/ui/main_window.py" line="288"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="281"/>
+        <location filename="../../kadesk/ui/main_window.py" line="304"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <location filename="../../kadesk/ui/main_window.py" line="320"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="321"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="327"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="328"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="335"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="313"/>
+        <location filename="../../kadesk/ui/main_window.py" line="336"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="323"/>
+        <location filename="../../kadesk/ui/main_window.py" line="346"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="324"/>
+        <location filename="../../kadesk/ui/main_window.py" line="347"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="336"/>
+        <location filename="../../kadesk/ui/main_window.py" line="359"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="337"/>
+        <location filename="../../kadesk/ui/main_window.py" line="360"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -2033,17 +2076,17 @@ Key account management for field reps.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="300"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="309"/>
         <source>Match the columns</source>
         <translation>匹配字段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="301"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="310"/>
         <source>Each column goes to one field, or is left out. The suggestions come from the column headers.</source>
         <translation>每一列对应一个字段，或者不导入。已根据列标题给出建议。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="323"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="332"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -2152,72 +2195,72 @@ Key account management for field reps.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="353"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="362"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="373"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="382"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>left out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Matches</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="413"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="422"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="431"/>
         <source>The first {rows} rows: {accounts} new accounts, {contacts} new contacts, {matched} matching records already here, {rejected} rows left out (red). Yellow cells are left empty.</source>
         <translation>前 {rows} 行：新建客户 {accounts} 个，新建联系人 {contacts} 位，与已有记录匹配 {matched} 条，不导入 {rejected} 行（红色）。黄色单元格的值将留空。</translation>
     </message>
@@ -2655,50 +2698,58 @@ Key account management for field reps.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="487"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="496"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="502"/>
         <source>&amp;Undo this import</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="508"/>
-        <location filename="../../kadesk/ui/import_wizard.py" line="509"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="517"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="518"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="510"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="511"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="520"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="516"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="525"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="528"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="529"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="538"/>
         <source>{reason}. Nothing was imported.</source>
         <translation>{reason}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="543"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="552"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="153"/>
+        <source>Nothing found for “{text}”: try pinyin, initials or a phone number</source>
+        <translation>没有找到“{text}”：试试拼音、首字母或电话号码</translation>
     </message>
 </context>
 <context>
@@ -2737,27 +2788,27 @@ Key account management for field reps.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="222"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="231"/>
         <source>Check the data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="243"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="244"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="258"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="267"/>
         <source>Read as {encoding}. If the Chinese below looks garbled, choose another encoding: Excel in mainland China writes GB18030, in Taiwan and Hong Kong Big5.</source>
         <translation>已按 {encoding} 编码读取。如果下方的中文显示为乱码，请选择其他编码：中国大陆的 Excel 使用 GB18030，港台地区使用 Big5。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="262"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="271"/>
         <source>{rows} rows in sheet {sheet}.</source>
         <translation>工作表 {sheet} 共 {rows} 行。</translation>
     </message>
