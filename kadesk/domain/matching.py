@@ -54,8 +54,12 @@ DOUBLE_INITIALS = ("zh", "ch", "sh")
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?=[a-z]|$)")
 _PIECE = re.compile(r"[a-z]+|[0-9]+|.")
 # More ways to read a query than this add nothing but time.
-MAX_PARSES = 64
+MAX_PARSES = 16
 FTS_MIN = 3  # the trigram index cannot look up fewer characters
+# A phrase's every trigram costs a walk of its postings ("ng'" is in nearly every key):
+# the first this many characters select well enough, and rank() decides the rest.
+PHRASE_MAX = 10
+
 
 # How a piece was matched: the likely reading, another common one, a rare one.
 BEST, COMMON, RARE = 0, 1, 2
@@ -93,16 +97,17 @@ class Query:
         for form in self.forms:
             if self.short:
                 phrases = [p for p in (SEP + UNIT + form, SEP + form) if len(p) >= FTS_MIN]
-                alternatives += [phrase(p) for p in phrases]
+                alternatives += [_lookup(p) for p in phrases]
                 continue
             # Typed as it is stored, from where a name or a unit starts: a Latin word
             # (merchants), the pinyin on into the legal form (huaweijishuyouxian).
-            alternatives += [phrase(p) for p in (SEP + form, UNIT + form) if len(p) > FTS_MIN]
+            alternatives += [_lookup(p) for p in (SEP + form, UNIT + form) if len(p) > FTS_MIN]
             for pieces in parses(form):
                 needed = _needed(pieces)
                 if not needed:
                     return None
-                alternatives.append("(" + " AND ".join(phrase(p) for p in needed) + ")")
+                alternatives.append("(" + " AND ".join(dict.fromkeys(
+                    _lookup(p) for p in needed)) + ")")
         return " OR ".join(dict.fromkeys(alternatives)) or None
 
     def rank(self, units: str) -> Rank | None:
@@ -115,6 +120,11 @@ class Query:
 def phrase(text: str) -> str:
     """``text`` as an FTS5 phrase (matched as a substring by the trigram index)."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def _lookup(text: str) -> str:
+    """A candidate phrase, its first PHRASE_MAX characters (see there)."""
+    return phrase(text[:PHRASE_MAX])
 
 
 def query(text: str) -> Query | None:
@@ -157,11 +167,9 @@ def _split(letters: str, last: bool) -> tuple[tuple[Piece, ...], ...]:
         if not rest and last and head in PREFIXES:
             out.append((Piece(head, "last"),))
             continue
-        kind = "full" if head in SYLLABLES else \
-            "initial" if size == 1 or head in DOUBLE_INITIALS else ""
-        if not kind or (kind == "initial" and head not in PREFIXES):
-            continue
-        out += [(Piece(head, kind), *tail) for tail in _split(rest, last)]
+        kinds = (["full"] if head in SYLLABLES else []) + (
+            ["initial"] if (size == 1 or head in DOUBLE_INITIALS) and head in PREFIXES else [])
+        out += [(Piece(head, kind), *tail) for kind in kinds for tail in _split(rest, last)]
     return tuple(sorted(out, key=len)[:MAX_PARSES])
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kadesk.domain.enums import CADENCE_DAYS, ListKind
+from kadesk.domain.keys import SEP, UNIT
 from kadesk.domain.matching import Query, Rank, phrase, query
 from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort, day_start
@@ -47,6 +48,18 @@ def candidates(model: type[Account] | type[Contact], q: Query) -> ColumnElement[
     return literal_column(f"{model.__tablename__}.rowid").in_(
         select(literal_column("rowid")).select_from(text(fts)).where(
             text(f"{fts} MATCH :expression").bindparams(expression=expression)))
+
+
+# The search box ranks at most this many candidates: those where a name starts with the
+# query first (SQL can tell), then by tier and name. A broad query (zhang: 3,000 people)
+# would otherwise cost a ranking of each; the list ranks all of its rows.
+BOX_CANDIDATES = 200
+
+
+def starts_first(model: type[Account] | type[Contact], q: Query) -> ColumnElement[int]:
+    """0 where one of the row's names starts with the query as typed, else 1."""
+    return case((or_(*(func.instr(model.search_key, start) > 0 for form in q.forms
+                       for start in (SEP + form, SEP + UNIT + form))), 0), else_=1)
 
 
 def ranked(q: Query, rows: Iterable[Sequence[Any]]) -> list[tuple[Rank, Sequence[Any]]]:
@@ -164,8 +177,9 @@ def search_accounts(session: Session, q: Query, today: date, limit: int
     rows = session.execute(
         select(Account.id, Account.search_units).outerjoin(AccountActivity)
         .where(Account.deleted.is_(False), candidates(Account, q))
-        .order_by(Account.tier, AccountActivity.last_visit_at.desc().nulls_last(),
-                  Account.sort_key, Account.id))
+        .order_by(starts_first(Account, q), Account.tier,
+                  AccountActivity.last_visit_at.desc().nulls_last(), Account.sort_key,
+                  Account.id).limit(BOX_CANDIDATES))
     best = ranked(q, rows)[:limit]
     summaries = account_summaries(session, [row[0] for _, row in best], today)
     return list(zip([r for r, _ in best], summaries, strict=True))
@@ -177,7 +191,8 @@ def search_contacts(session: Session, q: Query, limit: int) -> list[tuple[Rank, 
     rows = session.execute(
         select(Contact.id, Contact.search_units).join(Account, Account.id == Contact.account_id)
         .where(Contact.deleted.is_(False), Account.deleted.is_(False), candidates(Contact, q))
-        .order_by(Account.tier, Contact.sort_key, Contact.id))
+        .order_by(starts_first(Contact, q), Account.tier, Contact.sort_key, Contact.id)
+        .limit(BOX_CANDIDATES))
     best = ranked(q, rows)[:limit]
     return list(zip([r for r, _ in best], _contacts(session, [row[0] for _, row in best]),
                     strict=True))
