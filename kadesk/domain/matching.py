@@ -210,10 +210,29 @@ def _needed(pieces: tuple[Piece, ...]) -> list[str]:
 StoredUnit = list[Any]
 
 
+@dataclass(frozen=True)
+class Name:
+    """One name of a row, read back from ``search_units``: its units, where its legal
+    form starts, the first letters each unit can start with, and ``room[i]``: the
+    most letters units i… can take (a longer rest of a query cannot match there)."""
+
+    legal: int
+    units: list[StoredUnit]
+    firsts: list[frozenset[str]]
+    room: list[int]
+
+
 @lru_cache(maxsize=65536)
-def decode(units: str) -> list[tuple[int, list[StoredUnit]]]:
-    """``search_units`` read back: (legal start, units) a name."""
-    return [(legal, text) for legal, text in orjson.loads(units)] if units else []
+def decode(units: str) -> tuple[Name, ...]:
+    """``search_units`` read back, one Name a name."""
+    names = []
+    for legal, text in (orjson.loads(units) if units else []):
+        room = [0] * (len(text) + 1)
+        for i in range(len(text) - 1, -1, -1):
+            room[i] = room[i + 1] + max(len(r) for r in (text[i][0], *text[i][2:]))
+        firsts = [frozenset(r[:1] for r in (u[0], *u[2:])) for u in text]
+        names.append(Name(legal, text, firsts, room))
+    return tuple(names)
 
 
 # Lower is better: (rare reading used, where, reading, initials used, -share of the name).
@@ -231,12 +250,12 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     """
     best: Rank | None = None
     first = form[:1]
-    for legal, text in decode(units):
+    for name in decode(units):
+        legal, text = name.legal, name.units
         for start in range(1 if short else min(legal + 1, len(text))):
-            unit = text[start]
-            if not unit[0].startswith(first) and not any(r.startswith(first) for r in unit[2:]):
+            if first not in name.firsts[start] or len(form) > name.room[start]:
                 continue
-            found = _match(text, form, start)
+            found = _match(name, form, start)
             if found is None:
                 continue
             reading, initials, end, complete = found
@@ -250,17 +269,17 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     return best
 
 
-def _match(text: list[StoredUnit], form: str, start: int
-           ) -> tuple[int, int, int, bool] | None:
+def _match(name: Name, form: str, start: int) -> tuple[int, int, int, bool] | None:
     """The best way ``form`` consumes units from ``start``: (worst reading class,
     initials used, units consumed up to, last piece whole), or None."""
     memo: dict[tuple[int, int], tuple[int, int, int, bool] | None] = {}
+    text, room = name.units, name.room
 
     def go(u: int, p: int) -> tuple[int, int, int, bool] | None:
         if (u, p) in memo:
             return memo[(u, p)]
         memo[(u, p)] = None
-        if u >= len(text):
+        if u >= len(text) or len(form) - p > room[u]:
             return None
         chars, common, *readings = text[u]
         rest = form[p:]
