@@ -155,6 +155,11 @@ def measure(app: Kadesk, labels: list[Label]) -> dict[str, Any]:
     return results
 
 
+def _label(line: str) -> Label:
+    query, kind, row_id, form = line.split("\t")
+    return query, kind, row_id, form
+
+
 def _rank(found: list[Any], wanted: Any) -> int:
     """1-based position of ``wanted`` in ``found``; 0 when it is not there."""
     return found.index(wanted) + 1 if wanted in found else 0
@@ -199,22 +204,22 @@ def report(r: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = sized_parser("python -m benchmarks.search", __doc__)
     parser.add_argument("--dir", metavar="DIR", help="work here and keep the database; "
-                        "a database already there is used as it is")
+                        "a database already there (say from `kadesk demo`) is used as it is")
     args = parser.parse_args(argv)
     with work_folder(args.dir, "kadesk-search-") as folder:
-        db = folder / "kadesk.db"
+        db, saved = folder / "kadesk.db", folder / "labels.tsv"
         fresh = not db.exists()
         with Kadesk.open(db) as app:
             if fresh:
                 print("  generating...", file=sys.stderr)
                 generate(app, DemoSize(accounts=args.accounts, contacts=args.contacts,
                                        visits=args.visits), seed=args.seed)
+            if not saved.exists():  # a fresh database, or one made by `kadesk demo`
                 real = add_real_names(app)
-                (folder / "labels.tsv").write_text("\n".join(
-                    "\t".join(label) for label in real), encoding="utf-8")
+                saved.write_text("\n".join("\t".join(label) for label in real),
+                                 encoding="utf-8")
             else:
-                real = [tuple(line.split("\t")) for line in (folder / "labels.tsv").read_text(
-                    encoding="utf-8").splitlines()]  # type: ignore[misc]
+                real = [_label(line) for line in saved.read_text(encoding="utf-8").splitlines()]
             taken = {line.split("\t")[1] for line in NAMES.read_text(encoding="utf-8")
                      .splitlines() if line and not line.startswith("#")}
             labels = real + demo_labels(app, random.Random(args.seed), taken)
