@@ -118,3 +118,38 @@ def sort_key(name: str, person: bool = False) -> str:
     if not has_han(name):
         return name.casefold()
     return "".join(u.readings[0] for u in spell(name, person).units)
+
+
+# Short forms people use for banks and airlines: the first character of the name (past a
+# leading 中国 or city) and the trade's own character (招商银行 招行, 厦门航空 厦航). A city's
+# bank keeps its name (长沙银行 is not 长行); a city's airline does not (厦航, 深航).
+_TRADES = {"银行": "行", "航空": "航"}
+_PLACE_PREFIXES = ("中国", "上海", "北京", "天津", "重庆")
+_CITY_NAMES = """北京 上海 天津 重庆 长沙 广州 深圳 杭州 南京 苏州 宁波 成都 武汉 西安 郑州
+厦门 青岛 大连 沈阳 昆明 兰州 东莞 合肥 南昌 福州 济南 贵阳 南宁 长春 太原 海口 温州 无锡
+佛山 泉州 徽商"""
+_CITIES = frozenset(_CITY_NAMES.split())
+# A province goes by its own one-character name (四川航空 is 川航): not derived here.
+_PROVINCE_NAMES = "江苏 浙江 广东 四川 湖南 湖北 河南 河北 山东 山西 福建 江西 安徽 云南 海南"
+_PROVINCES = frozenset(_PROVINCE_NAMES.split())
+
+
+def derived_aliases(name: str) -> list[str]:
+    """Abbreviations of ``name`` people commonly use, when they can be derived: a bank's
+    or airline's (招商银行 招行, 中国工商银行 工行, 东方航空 东航, 厦门航空 厦航), and
+    for a bank of four characters the two words' first characters (上海浦东发展银行 浦发)."""
+    stem = compact(pinyin_stem(name))
+    for trade, short in _TRADES.items():
+        if not stem.endswith(trade) or len(stem) < len(trade) + 2:
+            continue
+        brand = stem[: -len(trade)]
+        for prefix in _PLACE_PREFIXES:
+            if brand.startswith(prefix) and len(brand) > len(prefix) + 1:
+                brand = brand[len(prefix):]
+                break
+        if trade == "银行" and len(brand) == 4:
+            return [brand[0] + brand[2]]
+        if len(brand) == 2 and brand not in _PROVINCES and (
+                trade != "银行" or brand not in _CITIES):
+            return [brand[0] + short]
+    return []

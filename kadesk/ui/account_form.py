@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QStyle, QWidget
 
 from kadesk.domain.enums import (
     AccountType,
@@ -16,6 +16,7 @@ from kadesk.domain.enums import (
     Tier,
 )
 from kadesk.domain.errors import FieldError, ValidationError
+from kadesk.domain.keys import derived_aliases
 from kadesk.domain.money import Money
 from kadesk.domain.records import AccountFields, join_aliases, split_aliases
 from kadesk.services.app import Kadesk
@@ -49,6 +50,13 @@ class AccountForm(QScrollArea):
         self.english_name = form.add("english_name", self.tr("English name"), QLineEdit())
         self.aliases = form.add("aliases", self.tr("Also known as"), QLineEdit())
         self.aliases.setPlaceholderText(self.tr("招行; CMB; a former name (separate with ;)"))
+        # An abbreviation derived from the name, offered at the end of the field.
+        self.suggest = self.aliases.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            QLineEdit.ActionPosition.TrailingPosition)
+        self.suggest.triggered.connect(self._add_suggested)
+        self.name.textChanged.connect(self._offer)
+        self.aliases.textChanged.connect(self._offer)
         self.industry = form.add("industry_id", self.tr("Industry"),
                                  ListCombo(app.lists.items(ListKind.INDUSTRY), fmt.language))
         self.hq_city = form.add("hq_city", self.tr("Headquarters city"), QLineEdit())
@@ -93,6 +101,21 @@ class AccountForm(QScrollArea):
         self.payment_terms_days.valueChanged.connect(self.edited)
         for box in self.texts.values():
             box.textChanged.connect(self.edited)
+
+    def _suggested(self) -> list[str]:
+        have = set(split_aliases(self.aliases.text()))
+        return [a for a in derived_aliases(self.name.text()) if a not in have]
+
+    def _offer(self) -> None:
+        suggested = self._suggested()
+        self.suggest.setVisible(bool(suggested))
+        self.suggest.setToolTip(self.tr("Add {aliases}, as people often call it").format(
+            aliases="; ".join(suggested)))
+
+    def _add_suggested(self) -> None:
+        self.aliases.setText(join_aliases([*split_aliases(self.aliases.text()),
+                                           *self._suggested()]))
+        self.edited.emit()
 
     def set_fields(self, a: AccountFields) -> None:
         self.blockSignals(True)

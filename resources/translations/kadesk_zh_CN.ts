@@ -4,139 +4,144 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="47"/>
+        <location filename="../../kadesk/ui/account_form.py" line="48"/>
         <source>Legal name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="48"/>
+        <location filename="../../kadesk/ui/account_form.py" line="49"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="49"/>
+        <location filename="../../kadesk/ui/account_form.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="50"/>
+        <location filename="../../kadesk/ui/account_form.py" line="51"/>
         <source>Also known as</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
         <source>招行; CMB; a former name (separate with ;)</source>
         <translation>招行; CMB; 曾用名（用分号隔开）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <location filename="../../kadesk/ui/account_form.py" line="60"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="54"/>
+        <location filename="../../kadesk/ui/account_form.py" line="62"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="55"/>
+        <location filename="../../kadesk/ui/account_form.py" line="63"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <location filename="../../kadesk/ui/account_form.py" line="64"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="58"/>
+        <location filename="../../kadesk/ui/account_form.py" line="66"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="59"/>
+        <location filename="../../kadesk/ui/account_form.py" line="67"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="61"/>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="63"/>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="66"/>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="67"/>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <location filename="../../kadesk/ui/account_form.py" line="79"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="72"/>
+        <location filename="../../kadesk/ui/account_form.py" line="80"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="73"/>
+        <location filename="../../kadesk/ui/account_form.py" line="81"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="74"/>
+        <location filename="../../kadesk/ui/account_form.py" line="82"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="86"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="79"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="79"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="80"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="80"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="112"/>
+        <source>Add {aliases}, as people often call it</source>
+        <translation>添加常用简称：{aliases}</translation>
     </message>
 </context>
 <context>

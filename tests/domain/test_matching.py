@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pypinyin_dict.pinyin_data import ktghz2013
 
-from kadesk.domain.keys import sort_key
+from kadesk.domain.keys import derived_aliases, sort_key
 from kadesk.domain.matching import SYLLABLES, query
 from kadesk.domain.text import without_tones
 from tests.domain.matcher import finds, keyed
@@ -101,3 +101,13 @@ def test_rare_readings_rank_last() -> None:
     assert order("zsyh", ("长沙益华电子有限公司", "招商银行股份有限公司")) == [
         "招商银行股份有限公司", "长沙益华电子有限公司"]
     assert order("zhang", ("单刚", "张敏", "長江"), person=True)[0] == "张敏"
+
+
+@pytest.mark.parametrize(("name", "offered"), [
+    ("招商银行股份有限公司", ["招行"]), ("中国银行股份有限公司", ["中行"]),
+    ("中国工商银行股份有限公司", ["工行"]), ("上海浦东发展银行股份有限公司", ["浦发"]),
+    ("厦门航空有限公司", ["厦航"]), ("中国东方航空股份有限公司", ["东航"]),
+    ("长沙银行股份有限公司", []), ("四川航空股份有限公司", []), ("华为技术有限公司", []),
+])
+def test_abbreviations_offered_for_banks_and_airlines(name: str, offered: list[str]) -> None:
+    assert derived_aliases(name) == offered

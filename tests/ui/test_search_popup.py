@@ -134,3 +134,20 @@ def test_ctrl_k_goes_to_the_box(qtbot, app: Kadesk, people: dict[str, str]) -> N
     window.act_quick_search.trigger()
     qtbot.waitUntil(window.filters.search.hasFocus)
     assert window.results.isVisible() and titles(window) == ["China Merchants Bank Co., Ltd."]
+
+
+def test_the_profile_offers_a_derived_abbreviation(qtbot, app: Kadesk) -> None:
+    from kadesk.ui.account_form import AccountForm
+    from kadesk.ui.labels import Formatter
+
+    form = AccountForm(app, Formatter("zh_CN"))
+    qtbot.addWidget(form)
+    form.name.setText("招商银行股份有限公司")
+    assert form.suggest.isVisible() and form.suggest.toolTip().startswith("Add 招行")
+    with qtbot.waitSignal(form.edited):
+        form.suggest.trigger()
+    assert form.aliases.text() == "招行"
+    assert not form.suggest.isVisible()
+    assert form.fields().aliases == "招行"
+    form.name.setText("华为技术有限公司")
+    assert not form.suggest.isVisible()
