@@ -50,6 +50,7 @@ BOX_LIMIT = 20
 DEMO_ACCOUNTS = 25  # accounts drawn from the demo data (up to 8 forms each)
 DEMO_PEOPLE = 25  # people drawn (up to 4 forms each)
 WARM_UP = 10
+S2T = opencc.OpenCC("s2t")
 Label = tuple[str, str, str, str]  # (query, kind, id, source form)
 
 
@@ -95,7 +96,7 @@ ACCOUNT_FORMS: dict[str, Callable[[str], str]] = {
     "two characters, then initials": lambda n: pinyin_stem(n)[:2] + _initials(
         pinyin_stem(n)[2:]),
     "a syllable, then initials": lambda n: lazy_pinyin(n)[0] + _initials(pinyin_stem(n)[1:]),
-    "traditional characters": lambda n: opencc.OpenCC("s2t").convert(pinyin_stem(n)),
+    "traditional characters": lambda n: S2T.convert(pinyin_stem(n)),
     "pinyin with tone marks": lambda n: _tones(pinyin_stem(n)),
 }
 PERSON_FORMS: dict[str, Callable[[str], str]] = {
@@ -119,12 +120,15 @@ def demo_labels(app: Kadesk, rng: random.Random, taken: set[str]) -> list[Label]
         mine = [r for r in rows if names[compact(r[1])] == 1 and r[1] not in taken]
         picks = rng.sample(mine, min(wanted, len(mine)))
         for form, make in forms.items():
-            # Every record's form, to keep only queries that name one record.
-            seen = Counter(compact(make(n)) for _, n in rows)
-            for row_id, name in picks:
-                typed = make(name)
-                if seen[compact(typed)] == 1 and len(compact(typed)) >= 2:
-                    labels.append((typed, kind, row_id, form))
+            # The form of every record whose form starts alike, to keep only queries that
+            # name one record (a form's first letter is its first character's).
+            typed = {row_id: make(name) for row_id, name in picks}
+            lead = {c: compact(make(c))[:1] for c in {n[:1] for _, n in rows}}
+            leads = {lead[name[:1]] for _, name in picks}
+            seen = Counter(compact(make(n)) for _, n in rows if lead[n[:1]] in leads)
+            for row_id, _ in picks:
+                if seen[compact(typed[row_id])] == 1 and len(compact(typed[row_id])) >= 2:
+                    labels.append((typed[row_id], kind, row_id, form))
     return labels
 
 
