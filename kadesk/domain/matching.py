@@ -48,6 +48,9 @@ zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """
 SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
 PREFIXES = frozenset(s[:i] for s in SYLLABLES for i in range(1, len(s) + 1))
+# Fewer initials than this find a name only where it starts: 'zsh' inside a name is
+# noise (and in 20,000 names, thousands of it).
+START_INITIALS = 4
 # Initials typed for a whole syllable besides its first letter (zhaosh = 招商).
 DOUBLE_INITIALS = ("zh", "ch", "sh")
 # Tone numbers after a syllable (hua2wei2); a digit elsewhere (P2024, 138…) stays.
@@ -173,9 +176,23 @@ def _split(letters: str, last: bool) -> tuple[tuple[Piece, ...], ...]:
     return tuple(sorted(out, key=len)[:MAX_PARSES])
 
 
+def start_only(initials: int, units: int, letters: int) -> bool:
+    """Whether a match with ``initials`` of its ``units`` read from initials, for a query
+    of ``letters`` letters and no character, may only start where a name starts: three
+    letters with an initial among them, or fewer than START_INITIALS initials alone
+    ('zsh' and 'z'+'sh' inside a name are noise, and in 20,000 names thousands of it)."""
+    return initials > 0 and (letters <= 3 or initials == units < START_INITIALS)
+
+
 def _needed(pieces: tuple[Piece, ...]) -> list[str]:
     """Phrases a match read as ``pieces`` must have in its key (FTS_MIN long or more):
-    each run of characters and of whole syllables in separated form, and the initials."""
+    each run of characters and of whole syllables in separated form, and the initials
+    (where a name starts, when the match must start there)."""
+    initials = sum(p.kind == "initial" or (p.kind == "last" and len(p.text) == 1)
+                   for p in pieces)
+    if start_only(initials, len(pieces), sum(len(p.text) for p in pieces)) \
+            and not any(p.kind == "han" for p in pieces):
+        return [SEP + "".join(p.text[0] for p in pieces)]
     phrases: list[str] = []
     run: list[Piece] = []
 
@@ -250,6 +267,7 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     """
     best: Rank | None = None
     first = form[:1]
+    letters_only = not has_han(form)  # with a character in it, a query is specific enough
     for name in decode(units):
         legal, text = name.legal, name.units
         for start in range(1 if short else min(legal + 1, len(text))):
@@ -259,6 +277,8 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
             if found is None:
                 continue
             reading, initials, end, complete = found
+            if start > 0 and letters_only and start_only(initials, end - start, len(form)):
+                continue
             stem = legal if end <= legal else len(text)
             where = (EXACT if start == 0 and complete and end in (legal, len(text))
                      else START if start == 0 else INSIDE if start < legal else LEGAL)
