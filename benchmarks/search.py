@@ -55,7 +55,8 @@ Label = tuple[str, str, str, str]  # (query, kind, id, source form)
 
 
 def add_real_names(app: Kadesk) -> list[Label]:
-    """The companies and people of search_names.tsv, and their labelled queries."""
+    """The companies and people of search_names.tsv (those already there given their
+    other names), and their labelled queries."""
     labels: list[Label] = []
     with app.db.read() as session:
         existing = dict(session.query(m.Account.name, m.Account.id).all())
@@ -76,7 +77,9 @@ def add_real_names(app: Kadesk) -> list[Label]:
             owner = owner or row_id
             labels += [(q, "account", row_id, "real company") for q in queries.split("|")]
         else:
-            row_id = app.contacts.create(ContactFields(account_id=owner, name=name)).record.id
+            known = {c.name: c.id for c in app.contacts.of_account(owner)}
+            row_id = known.get(name) or app.contacts.create(
+                ContactFields(account_id=owner, name=name)).record.id
             labels += [(q, "contact", row_id, "real person") for q in queries.split("|")]
     return labels
 
