@@ -318,15 +318,14 @@ def _match(name: Name, form: str, start: int) -> tuple[int, int, int, bool] | No
         for k, reading in enumerate(readings if not has_han(rest[:1]) else ()):
             cls = BEST if k == 0 else COMMON if k < common else RARE
             if rest.startswith(reading) and reading != chars:
-                then(p + len(reading), cls, 0, True)
-                continue
+                then(p + len(reading), cls, 0, True)  # and below: 'mad' is m·a·d too
             initials = {reading[:1], reading[:2] if reading[:2] in DOUBLE_INITIALS else ""}
             for initial in initials - {"", reading}:
                 if rest == initial:
                     options.append((cls, 1, u + 1, True))
                 elif rest.startswith(initial):
                     then(p + len(initial), cls, 1, True)
-            if reading.startswith(rest) and rest not in initials:
+            if reading.startswith(rest) and rest not in initials and rest != reading:
                 options.append((cls, 0, u + 1, False))
         found = min(options, key=lambda o: (o[0], o[1], -o[2]), default=None)
         memo[(u, p)] = found
