@@ -142,9 +142,10 @@ def time_window(folder: Path, big_id: str, seed: int) -> dict[str, Any]:
         search = window.filters.search
 
         def keystroke(text: str) -> Callable[[], None]:
-            def act() -> None:
+            def act() -> None:  # what a pause in typing runs: the list and the results
                 search.setText(text)
                 window.filters.flush()
+                window.results.search(text)
             return act
 
         samples = [timed(keystroke(t), qt_app.processEvents)

@@ -13,6 +13,7 @@ from typing import Any
 MESSAGES: dict[str, str] = {
     "required": "{field} is required.",
     "too_long": "{field} is longer than {max} characters.",
+    "too_many": "{field}: more than {max}; keep the ones people use.",
     "not_in_list": "{field}: '{value}' is not one of the allowed values.",
     "out_of_range": "{field} must be between {min} and {max}.",
     "negative": "{field} cannot be negative.",

@@ -21,10 +21,12 @@ from kadesk.domain.records import (
     SiteFields,
     VisitFields,
     VisitObjectionFields,
+    split_aliases,
 )
 
 NAME_MAX = 200
 SHORT_MAX = 60
+ALIASES_MAX = 20
 TEXT_MAX = 20_000
 MAP_LIMIT = 100_000.0  # points from the contact map's centre
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -61,11 +63,21 @@ def _texts(obj: object, names: Iterable[str], limit: int = TEXT_MAX) -> list[Fie
     return [e for n in names for e in _length(n, getattr(obj, n), limit)]
 
 
+def _aliases(text: str) -> list[FieldError]:
+    """Each alias is a name (NAME_MAX); ALIASES_MAX of them at most."""
+    aliases = split_aliases(text)
+    if len(aliases) > ALIASES_MAX:
+        return [FieldError("aliases", "too_many", {"max": ALIASES_MAX})]
+    return next(([FieldError("aliases", "too_long", {"max": NAME_MAX})]
+                 for a in aliases if len(a) > NAME_MAX), [])
+
+
 def account_errors(a: AccountFields) -> list[FieldError]:
     return [
         *_required("name", a.name),
         *_length("short_name", a.short_name, SHORT_MAX),
         *_length("english_name", a.english_name, NAME_MAX),
+        *_aliases(a.aliases),
         *_length("hq_city", a.hq_city, SHORT_MAX),
         *_length("owner", a.owner, SHORT_MAX),
         *_money("annual_revenue", a.annual_revenue),

@@ -27,10 +27,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kadesk.domain.keys import SEP, pinyin_keys, pinyin_stem
 from kadesk.domain.money import Money
 from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.domain.syncspec import ConflictKind
-from kadesk.domain.text import SEP, compact, has_han, pinyin_keys, pinyin_stem
+from kadesk.domain.text import compact, has_han
 from kadesk.interchange.fields import Target
 from kadesk.interchange.rows import ParsedRow, Problem, fields_of
 from kadesk.services.base import to_columns

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import FieldError
-from kadesk.domain.queries import Period
+from kadesk.domain.queries import AccountFilter, Period
 from kadesk.domain.records import Visit, VisitFields, VisitObjection
 from kadesk.domain.validation import visit_errors
 from kadesk.services.accounts import list_item_errors
@@ -167,18 +167,18 @@ class VisitService(EntityService[VisitFields, Visit]):
         ``limit`` caps the rows for views (count_in_period gives the total).
         """
         when = m.Visit.occurred_at.desc() if newest_first else m.Visit.occurred_at
-        query = (self._period_query(_select_visits(), period, owner, kind, account_text,
-                                    counting=False)
-                 .order_by(when, m.Visit.id).limit(limit))
         with self.app.db.read() as session:
+            query = (self._period_query(session, _select_visits(), period, owner=owner,
+                                        kind=kind, account_text=account_text, counting=False)
+                     .order_by(when, m.Visit.id).limit(limit))
             return self._records(session, session.execute(query).all())
 
     def count_in_period(self, period: Period, owner: str | None = None, *,
                         kind: VisitKind | None = None, account_text: str = "") -> int:
-        query = self._period_query(select(func.count()), period, owner, kind, account_text,
-                                   counting=True)
         with self.app.db.read() as session:
-            return session.scalar(query) or 0
+            return session.scalar(self._period_query(
+                session, select(func.count()), period, owner=owner, kind=kind,
+                account_text=account_text, counting=True)) or 0
 
     @staticmethod
     def _live(query: Select[Any], counting: bool) -> Select[Any]:
@@ -195,8 +195,8 @@ class VisitService(EntityService[VisitFields, Visit]):
         return (query.join(m.Account, m.Account.id == m.Visit.account_id)
                 .where(m.Account.deleted.is_(False)))
 
-    def _period_query(self, query: Select[Any], period: Period, owner: str | None,
-                      kind: VisitKind | None, account_text: str, *,
+    def _period_query(self, session: Session, query: Select[Any], period: Period, *,
+                      owner: str | None, kind: VisitKind | None, account_text: str,
                       counting: bool) -> Select[Any]:
         start, end = period.bounds()
         query = self._live(query, counting).where(m.Visit.occurred_at >= start,
@@ -207,8 +207,8 @@ class VisitService(EntityService[VisitFields, Visit]):
             query = query.where(m.Visit.kind == kind)
         if account_text.strip():
             # The account list's own matcher: pinyin, initials, traditional forms.
-            query = query.where(m.Visit.account_id.in_(
-                select(m.Account.id).where(queries._text_match(m.Account, account_text))))
+            query = query.where(m.Visit.account_id.in_(queries.account_ids(
+                session, AccountFilter(text=account_text), self.app.today())))
         return query
 
     def follow_ups_due(self, on: date | None = None, *, since: date | None = None,

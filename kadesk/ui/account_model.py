@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kadesk.domain.changes import ChangeKind, ChangeSet
 from kadesk.domain.enums import ListKind
+from kadesk.domain.language import is_chinese
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountSummary
 from kadesk.services.app import Kadesk
@@ -117,14 +118,16 @@ class AccountListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AccountSort.REVENUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == AccountSort.NAME:
-            return summary.short_name or summary.name
+            return " · ".join(dict.fromkeys(n for n in (summary.name, summary.short_name,
+                                                        summary.english_name) if n))
         return None
 
     def _text(self, s: AccountSummary, column: AccountSort) -> str:
         fmt = self.fmt
         match column:
-            case AccountSort.NAME:
-                return s.name
+            case AccountSort.NAME:  # the English name in the English UI, where there is one
+                return s.name if is_chinese(fmt.language) or not s.english_name \
+                    else s.english_name
             case AccountSort.TIER:
                 return s.tier.value
             case AccountSort.TYPE:

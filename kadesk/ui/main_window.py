@@ -24,7 +24,7 @@ from kadesk import __version__
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import AccountFilter
-from kadesk.domain.records import AccountFields
+from kadesk.domain.records import AccountFields, SearchHit
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
 from kadesk.ui.account_dialog import NewAccountDialog
@@ -39,6 +39,7 @@ from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
 from kadesk.ui.report_actions import ReportActions
+from kadesk.ui.search_popup import SearchPopup
 from kadesk.ui.sync_actions import SyncActions
 from kadesk.ui.team_actions import TeamActions
 from kadesk.ui.trash import TrashDialog
@@ -90,8 +91,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("{file} · device {device}").format(
             file=app.db.path.name, device=app.db.device_id[:4])))
 
+        self.results = SearchPopup(app, self.fmt, self.filters.search, self)
         self._build_actions()
         self.filters.changed.connect(self._apply_filter)
+        self.filters.searched.connect(self.results.search)
+        self.filters.entered.connect(self.results.enter)
+        self.results.chosen.connect(self.open_hit)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.agenda.open_account.connect(self.open_account)
         self.agenda.open_visit.connect(self.open_visit)
@@ -141,6 +146,9 @@ class MainWindow(QMainWindow):
                                          "Alt+Up")
         self.act_search = self.action(self.tr("&Find account"), self.focus_search,
                                        QKeySequence.StandardKey.Find)
+        self.act_quick_search = self.action(
+            self.tr("&Search everything…"), self.focus_search, "Ctrl+K",
+            self.tr("Accounts, contacts, phone numbers and proposal numbers"))
         self.act_save = self.action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_undo = self.stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -175,7 +183,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_undo, self.act_redo, self.act_save, self.act_trash):
             edit_menu.addAction(action)
         view_menu = menus.addMenu(self.tr("&View"))
-        for action in (self.act_today, self.act_search, self.act_next, self.act_previous):
+        for action in (self.act_today, self.act_search, self.act_quick_search, self.act_next,
+                       self.act_previous):
             view_menu.addAction(action)
         account_menu = menus.addMenu(self.tr("&Account"))
         for action in (self.act_new_account, self.act_new_visit, self.act_delete_account):
@@ -250,6 +259,20 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+        self.results.search(self.filters.search.text())
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what the search box found: the account, and there the contact or proposal."""
+        if not self.confirm_leave():
+            return
+        self.open_account(hit.account_id)
+        tabs = self.workspace.tabs
+        if hit.kind == "contact":
+            tabs.setCurrentWidget(self.workspace.contacts)
+            self.workspace.contacts.select(hit.id)
+        elif hit.kind == "proposal":
+            tabs.setCurrentWidget(self.workspace.proposals)
+            self.workspace.proposals.select(hit.id)
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if changes.touches("account") or changes.touches("visit"):

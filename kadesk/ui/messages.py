@@ -21,6 +21,7 @@ def _field_templates() -> dict[str, str]:
     return {
         "required": translate("Errors", "Required."),
         "too_long": translate("Errors", "Longer than {max} characters."),
+        "too_many": translate("Errors", "More than {max}; keep the ones people use."),
         "not_in_list": translate("Errors", "'{value}' is not one of the allowed values."),
         "out_of_range": translate("Errors", "Must be between {min} and {max}."),
         "negative": translate("Errors", "Cannot be negative."),

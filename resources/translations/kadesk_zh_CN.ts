@@ -4,129 +4,144 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="47"/>
+        <location filename="../../kadesk/ui/account_form.py" line="48"/>
         <source>Legal name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="48"/>
+        <location filename="../../kadesk/ui/account_form.py" line="49"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="49"/>
+        <location filename="../../kadesk/ui/account_form.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="50"/>
+        <location filename="../../kadesk/ui/account_form.py" line="60"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <location filename="../../kadesk/ui/account_form.py" line="62"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="53"/>
+        <location filename="../../kadesk/ui/account_form.py" line="63"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="54"/>
+        <location filename="../../kadesk/ui/account_form.py" line="64"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <location filename="../../kadesk/ui/account_form.py" line="66"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="57"/>
+        <location filename="../../kadesk/ui/account_form.py" line="67"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="59"/>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="61"/>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="64"/>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="65"/>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="67"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <location filename="../../kadesk/ui/account_form.py" line="79"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="70"/>
+        <location filename="../../kadesk/ui/account_form.py" line="80"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <location filename="../../kadesk/ui/account_form.py" line="81"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="72"/>
+        <location filename="../../kadesk/ui/account_form.py" line="82"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <location filename="../../kadesk/ui/account_form.py" line="86"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <source>招行; CMB; a former name (separate with ;)</source>
+        <translation>招行; CMB; 曾用名（用分号隔开）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="112"/>
+        <source>Add {aliases}, as people often call it</source>
+        <translation>添加常用简称：{aliases}</translation>
     </message>
 </context>
 <context>
@@ -1008,214 +1023,214 @@
         <translation>长度超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="25"/>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="28"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="29"/>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
         <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
         <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>&apos;{value}&apos; is not a unified social credit code (18 characters, the last a check digit).</source>
         <translation>“{value}”不是统一社会信用代码（18 位，最后一位为校验码）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>&apos;{value}&apos; is not a colour such as #1f4e79.</source>
         <translation>“{value}”不是颜色值，例如 #1f4e79。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>Not a PNG or JPEG image.</source>
         <translation>不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>Larger than {max} KB.</source>
         <translation>超过 {max} KB。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>That contact does not exist or is in the trash.</source>
         <translation>该联系人不存在或已在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="43"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="46"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="47"/>
+        <location filename="../../kadesk/ui/messages.py" line="48"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="49"/>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="52"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <source>the proposal date</source>
         <translation>方案日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="64"/>
+        <location filename="../../kadesk/ui/messages.py" line="65"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="64"/>
+        <location filename="../../kadesk/ui/messages.py" line="65"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="65"/>
+        <location filename="../../kadesk/ui/messages.py" line="66"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="65"/>
+        <location filename="../../kadesk/ui/messages.py" line="66"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="66"/>
+        <location filename="../../kadesk/ui/messages.py" line="67"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="67"/>
-        <location filename="../../kadesk/ui/messages.py" line="70"/>
+        <location filename="../../kadesk/ui/messages.py" line="68"/>
+        <location filename="../../kadesk/ui/messages.py" line="71"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="68"/>
         <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <location filename="../../kadesk/ui/messages.py" line="70"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="88"/>
+        <location filename="../../kadesk/ui/messages.py" line="89"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="90"/>
+        <location filename="../../kadesk/ui/messages.py" line="91"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="91"/>
+        <location filename="../../kadesk/ui/messages.py" line="92"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="93"/>
+        <location filename="../../kadesk/ui/messages.py" line="94"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <location filename="../../kadesk/ui/messages.py" line="96"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="97"/>
+        <location filename="../../kadesk/ui/messages.py" line="98"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="99"/>
+        <location filename="../../kadesk/ui/messages.py" line="100"/>
         <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
         <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="101"/>
+        <location filename="../../kadesk/ui/messages.py" line="102"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="103"/>
+        <location filename="../../kadesk/ui/messages.py" line="104"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="106"/>
+        <location filename="../../kadesk/ui/messages.py" line="107"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1646,19 +1661,24 @@
         <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <location filename="../../kadesk/ui/messages.py" line="72"/>
         <source>contact met at a visit</source>
         <translation>拜访会见的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <location filename="../../kadesk/ui/messages.py" line="73"/>
         <source>objection raised at a visit</source>
         <translation>拜访中提出的异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="73"/>
+        <location filename="../../kadesk/ui/messages.py" line="74"/>
         <source>proposal line item</source>
         <translation>方案明细项</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <source>More than {max}; keep the ones people use.</source>
+        <translation>超过 {max} 个；请保留常用的。</translation>
     </message>
 </context>
 <context>
@@ -1889,49 +1909,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="23"/>
-        <source>Search: name, pinyin, initials…</source>
-        <translation>搜索：名称、拼音、首字母…</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/filters.py" line="25"/>
+        <location filename="../../kadesk/ui/filters.py" line="28"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <location filename="../../kadesk/ui/filters.py" line="29"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="27"/>
+        <location filename="../../kadesk/ui/filters.py" line="30"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="28"/>
+        <location filename="../../kadesk/ui/filters.py" line="31"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="30"/>
+        <location filename="../../kadesk/ui/filters.py" line="33"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="34"/>
+        <location filename="../../kadesk/ui/filters.py" line="37"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="37"/>
+        <location filename="../../kadesk/ui/filters.py" line="40"/>
         <source>Overdue for a visit</source>
         <translation>拜访逾期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="38"/>
+        <location filename="../../kadesk/ui/filters.py" line="41"/>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <source>Search (Ctrl+K): name, pinyin, initials, phone, proposal number…</source>
+        <translation>搜索（Ctrl+K）：名称、拼音、首字母、电话、方案编号…</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="56"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
     </message>
 </context>
 <context>
@@ -2216,216 +2254,226 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="56"/>
+        <location filename="../../kadesk/ui/main_window.py" line="57"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="90"/>
+        <location filename="../../kadesk/ui/main_window.py" line="91"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <location filename="../../kadesk/ui/main_window.py" line="138"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="157"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="160"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="161"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="155"/>
+        <location filename="../../kadesk/ui/main_window.py" line="163"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="163"/>
+        <location filename="../../kadesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="189"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="192"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="186"/>
+        <location filename="../../kadesk/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="188"/>
+        <location filename="../../kadesk/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="261"/>
+        <location filename="../../kadesk/ui/main_window.py" line="284"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="262"/>
+        <location filename="../../kadesk/ui/main_window.py" line="285"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="268"/>
+        <location filename="../../kadesk/ui/main_window.py" line="291"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="284"/>
+        <location filename="../../kadesk/ui/main_window.py" line="307"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="300"/>
+        <location filename="../../kadesk/ui/main_window.py" line="323"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="301"/>
+        <location filename="../../kadesk/ui/main_window.py" line="324"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="307"/>
+        <location filename="../../kadesk/ui/main_window.py" line="330"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="308"/>
+        <location filename="../../kadesk/ui/main_window.py" line="331"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="315"/>
+        <location filename="../../kadesk/ui/main_window.py" line="338"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="319"/>
+        <location filename="../../kadesk/ui/main_window.py" line="342"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="326"/>
+        <location filename="../../kadesk/ui/main_window.py" line="349"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="327"/>
+        <location filename="../../kadesk/ui/main_window.py" line="350"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="339"/>
+        <location filename="../../kadesk/ui/main_window.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="340"/>
+        <location filename="../../kadesk/ui/main_window.py" line="363"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <source>Accounts, contacts, phone numbers and proposal numbers</source>
+        <translation>客户、联系人、电话号码和方案编号</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3179,14 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/ui/import_wizard.py" line="552"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="153"/>
+        <source>Nothing found for “{text}”: try pinyin, initials or a phone number</source>
+        <translation>没有找到“{text}”：试试拼音、首字母或电话号码</translation>
     </message>
 </context>
 <context>

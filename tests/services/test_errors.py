@@ -62,6 +62,9 @@ CASES: list[tuple[str, str | None, Action]] = [
     ("too_long", "name", lambda s: s.app.accounts.create(AccountFields(name="华" * 201))),
     ("too_long", "short_name", lambda s: s.app.accounts.update(s.account, short_name="华" * 61)),
     ("too_long", "notes", lambda s: s.app.accounts.update(s.account, notes="x" * 20_001)),
+    ("too_long", "aliases", lambda s: s.app.accounts.update(s.account, aliases="招" * 201)),
+    ("too_many", "aliases", lambda s: s.app.accounts.update(
+        s.account, aliases="; ".join(f"别名{i}" for i in range(21)))),
     ("too_long", "name", lambda s: s.app.contacts.update(s.boss, name="张" * 61)),
     ("too_long", "summary", lambda s: s.app.visits.update(s.visit, summary="记" * 20_001)),
     ("out_of_range", "payment_terms_days",
