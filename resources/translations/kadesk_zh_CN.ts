@@ -329,127 +329,137 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="37"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="38"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="40"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="41"/>
         <source>Edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="41"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="42"/>
         <source>Edited while deleted</source>
         <translation>删除后又被修改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="42"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="43"/>
         <source>Its account is gone</source>
         <translation>所属客户已不在</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="43"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="44"/>
         <source>Reports-to loop</source>
         <translation>汇报关系成环</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="44"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="45"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="45"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="46"/>
         <source>Clock ahead</source>
         <translation>时钟超前</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Logged</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="51"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="51"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="61"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="62"/>
         <source>Keep this computer&apos;s</source>
         <translation>保留本机的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="63"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="64"/>
         <source>Keep incoming</source>
         <translation>保留导入的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="65"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="66"/>
         <source>Merge the two</source>
         <translation>合并两条</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="66"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="67"/>
         <source>Mark as settled</source>
         <translation>标记为已处理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="100"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="108"/>
         <source>No open conflicts: every import merged cleanly.</source>
         <translation>没有待处理的冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="124"/>
-        <source>  (kept)</source>
-        <translation>（已采用）</translation>
+        <location filename="../../kadesk/ui/conflicts.py" line="141"/>
+        <source>{who}: {minutes} minutes ahead</source>
+        <translation>{who}：快了 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="151"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="145"/>
+        <source>what it belongs to is in the trash</source>
+        <translation>所属记录在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="147"/>
+        <source>what it belongs to has not arrived yet</source>
+        <translation>所属记录尚未同步过来</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="167"/>
         <source>Two computers changed this without seeing each other&apos;s change; the newer one is kept. Keeping either value makes it a new change that reaches everyone.</source>
         <translation>两台电脑在互不知情的情况下修改了此项，已采用较新的修改。选择保留任一值都会成为一次新修改，并同步给所有人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="154"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="170"/>
         <source>Someone changed a record another computer had moved to the trash. It stays in the trash (restore it from Edit → Trash); the change is kept in it.</source>
         <translation>有人修改了另一台电脑已移入回收站的记录。该记录仍在回收站中（可在“编辑 → 回收站”中恢复），修改已保存在其中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="157"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="173"/>
         <source>This record&apos;s account is in the trash or has not arrived yet. Restore the account from the trash, or move the record; then mark this settled.</source>
         <translation>此记录所属的客户在回收站中，或尚未同步过来。请从回收站恢复该客户，或移动此记录，然后标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="160"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="176"/>
         <source>Two changes made these people report to each other in a loop. The newest link is not drawn; edit one of them to fix it, then mark this settled.</source>
         <translation>两次修改使这些人的汇报关系形成了环。最新的一条关系暂不显示；请修改其中一人以纠正，然后标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="163"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="179"/>
         <source>Two computers created what looks like the same record. Merge the two keeps the older one and moves everything of the newer one into it.</source>
         <translation>两台电脑创建了看起来相同的记录。“合并两条”会保留较早的一条，并把较新一条的全部内容移入其中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="166"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="182"/>
         <source>The sender&apos;s clock was well ahead of this computer&apos;s. Check the date and time on both computers.</source>
         <translation>发送方电脑的时钟明显快于本机。请检查两台电脑的日期和时间。</translation>
     </message>
@@ -814,42 +824,42 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="441"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
         <source>Records already here</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="443"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="459"/>
         <source>Skip them: leave the records here as they are</source>
         <translation>跳过：已有记录保持不变</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="451"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="460"/>
         <source>Update empty fields: fill in only what is missing here</source>
         <translation>补全空白字段：只填写已有记录中缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="452"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="461"/>
         <source>Update all: the file&apos;s values replace those here</source>
         <translation>全部更新：用文件中的值覆盖已有的值</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="453"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="462"/>
         <source>Create anyway: a new record even if the name matches</source>
         <translation>仍然新建：即使名称相同也新建一条记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="463"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="472"/>
         <source>A row matches an account with the same name (simplified or traditional, spaces and punctuation aside), and a contact of that account with the same name or phone number. A name that only sounds the same is never updated: it is created and listed under Sync conflicts to merge. Every import can be undone.</source>
         <translation>名称相同的客户视为匹配（不区分简繁体，忽略空格和标点），该客户下姓名或电话号码相同的联系人视为匹配。仅读音相同的名称不会被更新，而是新建一条记录，并列入“同步冲突”供合并。每次导入都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="475"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="484"/>
         <source>In the first {rows} rows, {n} match a record already in kadesk. What should happen to those?</source>
         <translation>前 {rows} 行中，有 {n} 条与 kadesk 中已有的记录匹配。这些记录如何处理？</translation>
     </message>
@@ -1550,69 +1560,492 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="42"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="43"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="44"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="45"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="46"/>
+        <source>Headquarters city</source>
+        <translation>总部所在城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="47"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="48"/>
+        <source>Account type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="49"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="50"/>
+        <source>Relationship stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="51"/>
+        <source>Buying stage</source>
+        <translation>采购阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="52"/>
+        <source>Annual revenue with us</source>
+        <translation>年度合作营收</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="53"/>
+        <source>Monthly contribution</source>
+        <translation>月度贡献</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="54"/>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="55"/>
+        <source>Cooperation since</source>
+        <translation>合作起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="56"/>
+        <source>Business model</source>
+        <translation>业务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="57"/>
+        <source>What they buy</source>
+        <translation>采购内容</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="58"/>
+        <source>Special operations</source>
+        <translation>特殊操作要求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="59"/>
+        <source>Financial needs</source>
+        <translation>财务需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="60"/>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="61"/>
+        <source>Unmet needs</source>
+        <translation>未满足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="62"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="63"/>
+        <source>Owner (rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="64"/>
+        <source>Service model</source>
+        <translation>服务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="65"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="66"/>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="67"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="68"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="69"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="70"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="71"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="72"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="73"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="74"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="75"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="76"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="77"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="78"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="79"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="80"/>
+        <source>Personal notes</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="81"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="82"/>
+        <source>Attitude to us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="83"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="84"/>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="85"/>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="86"/>
+        <source>Place on the contact map</source>
+        <translation>在联系人地图上的位置</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="87"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="88"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="89"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="90"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="91"/>
+        <source>Colleagues who came</source>
+        <translation>同行同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="92"/>
+        <source>Purpose, summary, outcome and next steps</source>
+        <translation>目的、纪要、结果和下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="93"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="94"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="95"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="96"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="97"/>
+        <source>Their words</source>
+        <translation>对方原话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="98"/>
+        <source>Our response</source>
+        <translation>我们的回应</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="99"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="100"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="101"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="102"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="103"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="104"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="105"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="106"/>
+        <source>Needs as we understood them</source>
+        <translation>我方理解的客户需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="107"/>
+        <source>Proposed solution</source>
+        <translation>建议方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="108"/>
+        <source>Value-added services</source>
+        <translation>增值服务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="109"/>
+        <source>Expected benefits</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="110"/>
+        <source>Terms</source>
+        <translation>商务条款</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="111"/>
+        <source>Previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="112"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="113"/>
+        <source>Position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="114"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="115"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="116"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="117"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="118"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="134"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="138"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="149"/>
+        <source>kept</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="157"/>
+        <source>device {id}</source>
+        <translation>设备 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="197"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="133"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="142"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="134"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
         <source>A vCard file (.vcf) from a phone or e-mail program.</source>
         <translation>从手机或邮件程序导出的 vCard 文件（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="136"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with a header row.</source>
         <translation>带表头行的 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="138"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="152"/>
         <source>Accounts (a row may also hold one contact of the account)</source>
         <translation>客户（每行还可包含该客户的一位联系人）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="145"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="154"/>
         <source>Contacts of accounts already in kadesk</source>
         <translation>kadesk 中已有客户的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="149"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="158"/>
         <source>Optional: the account every contact goes to (else by the company on each card)</source>
         <translation>可选：所有联系人归入的客户（不填则按每张名片上的公司归入）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="151"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="160"/>
         <source>Optional: the account every contact goes to</source>
         <translation>可选：所有联系人归入的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="170"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="179"/>
         <source>vCard (*.vcf *.vcard)</source>
         <translation>vCard 文件 (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="171"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="180"/>
         <source>Tables (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="209"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="218"/>
         <source>No account matches &apos;{text}&apos;.</source>
         <translation>没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="219"/>
         <source>&apos;{text}&apos; matches several accounts: {names}. Type more of the name.</source>
         <translation>“{text}”匹配到多个客户：{names}。请输入更完整的名称。</translation>
     </message>
@@ -1741,7 +2174,7 @@
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="557"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="566"/>
         <source>Imported {file}: {rows} rows.
 Accounts: {a_new} created, {a_upd} updated, {a_same} unchanged, {a_skip} skipped.
 Contacts: {c_new} created, {c_upd} updated, {c_same} unchanged, {c_skip} skipped.
@@ -1752,12 +2185,12 @@ Rows left out: {rejected}.</source>
 未导入的行：{rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="567"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="576"/>
         <source>The import of {file} was undone: {trashed} records moved to the trash, {restored} given back their earlier values.</source>
         <translation>已撤销 {file} 的导入：{trashed} 条记录已移至回收站，{restored} 条记录已恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="571"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="580"/>
         <source>{n} records changed since the import were kept.</source>
         <translation>导入后又被修改过的 {n} 条记录已保留。</translation>
     </message>
@@ -2033,17 +2466,17 @@ Key account management for field reps.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="300"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="309"/>
         <source>Match the columns</source>
         <translation>匹配字段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="301"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="310"/>
         <source>Each column goes to one field, or is left out. The suggestions come from the column headers.</source>
         <translation>每一列对应一个字段，或者不导入。已根据列标题给出建议。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="323"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="332"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -2152,72 +2585,72 @@ Key account management for field reps.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="353"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="362"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="373"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="382"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="393"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="385"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="394"/>
         <source>exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
         <source>left out</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
         <source>Matches</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="404"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="413"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="422"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="431"/>
         <source>The first {rows} rows: {accounts} new accounts, {contacts} new contacts, {matched} matching records already here, {rejected} rows left out (red). Yellow cells are left empty.</source>
         <translation>前 {rows} 行：新建客户 {accounts} 个，新建联系人 {contacts} 位，与已有记录匹配 {matched} 条，不导入 {rejected} 行（红色）。黄色单元格的值将留空。</translation>
     </message>
@@ -2655,48 +3088,48 @@ Key account management for field reps.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="487"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="496"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="502"/>
         <source>&amp;Undo this import</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="508"/>
-        <location filename="../../kadesk/ui/import_wizard.py" line="509"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="517"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="518"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="510"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
         <source>Checking the rows…</source>
         <translation>正在检查数据…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="511"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="520"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="516"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="525"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="519"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="528"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="529"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="538"/>
         <source>{reason}. Nothing was imported.</source>
         <translation>{reason}。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="543"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="552"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
@@ -2737,27 +3170,27 @@ Key account management for field reps.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="222"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="231"/>
         <source>Check the data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="243"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="244"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="258"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="267"/>
         <source>Read as {encoding}. If the Chinese below looks garbled, choose another encoding: Excel in mainland China writes GB18030, in Taiwan and Hong Kong Big5.</source>
         <translation>已按 {encoding} 编码读取。如果下方的中文显示为乱码，请选择其他编码：中国大陆的 Excel 使用 GB18030，港台地区使用 Big5。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_wizard.py" line="262"/>
+        <location filename="../../kadesk/ui/import_wizard.py" line="271"/>
         <source>{rows} rows in sheet {sheet}.</source>
         <translation>工作表 {sheet} 共 {rows} 行。</translation>
     </message>

@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kadesk.domain.enums import Tier
+from kadesk.domain.money import Money
 from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
+from kadesk.ui import i18n
 from kadesk.ui.conflicts import ConflictsDialog
+from kadesk.ui.labels import Formatter
 from kadesk.ui.main_window import MainWindow
 from tests.ui.dialogs import script_questions
 
@@ -144,3 +147,57 @@ def test_undo_last_import_names_it_and_asks_first(qtbot, *, window: MainWindow,
     qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=20_000)
     assert [a.name for a in window.app.accounts.page()] == ["招商银行股份有限公司"]
     assert window.model.rowCount() == 1
+
+
+def revenue_conflict(app: Kadesk, colleague: Kadesk, tmp_path: Path) -> str:
+    """Both change the revenue and tier of the one account without seeing each other."""
+    if not app.accounts.page():
+        app.accounts.create(AccountFields(name="招商银行股份有限公司"))
+    app.settings.set(rep_name="王强")
+    colleague.sync.set_up_from(app.sync.export_full(tmp_path / "全部.kadesk-sync").path)
+    colleague.settings.set(rep_name="李娜")
+    [account] = app.accounts.page()
+    colleague.accounts.update(account.id, annual_revenue=Money(1_250_000_000), tier=Tier.A)
+    app.accounts.update(account.id, annual_revenue=Money(1_100_000_000), tier=Tier.B)
+    app.sync.import_package(colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path)
+    return account.id
+
+
+def conflict_rows(view: ConflictsDialog) -> dict[str, tuple[str, str]]:
+    """Field label -> (this computer's side, the incoming side), as shown."""
+    return {view.table.item(r, 3).text(): (view.table.item(r, 4).text(),
+                                          view.table.item(r, 5).text())
+            for r in range(view.table.rowCount())}
+
+
+def test_conflicts_read_as_the_form_shows_them(qtbot, *, window: MainWindow, app: Kadesk,
+                                               colleague: Kadesk, tmp_path: Path) -> None:
+    """Money in yuan, not cents; the field's label; who changed it, and when."""
+    account_id = revenue_conflict(app, colleague, tmp_path)
+    view = ConflictsDialog(app, window.fmt, window)
+    qtbot.addWidget(view)
+    rows = conflict_rows(view)
+    mine, theirs = rows["Annual revenue with us"]
+    assert mine.startswith("¥11,000,000.00 · 王强 · ")
+    assert theirs.startswith("¥12,500,000.00 · 李娜 · ")
+    assert "1100000000" not in mine + theirs
+    assert rows["Tier"][0].startswith("Tier B · 王强")
+    assert rows["Tier"][1].startswith("Tier A · 李娜")
+    when = window.fmt.datetime(app.accounts.get(account_id).updated_at)[:10]
+    assert when in mine  # the day this computer changed it
+
+
+def test_conflicts_in_chinese(qtbot, *, app: Kadesk, colleague: Kadesk, tmp_path: Path) -> None:
+    revenue_conflict(app, colleague, tmp_path)
+    installed = i18n.install("zh_CN")
+    try:
+        view = ConflictsDialog(app, Formatter("zh_CN"))
+        qtbot.addWidget(view)
+        rows = conflict_rows(view)
+    finally:
+        i18n.uninstall(installed)
+    mine, theirs = rows["年度合作营收"]
+    assert mine.startswith("¥11,000,000.00 · 王强 · ")
+    assert theirs.startswith("¥12,500,000.00 · 李娜 · ")
+    assert mine.endswith(" · 已采用") != theirs.endswith(" · 已采用")  # the newer edit is kept
+    assert rows["客户等级"][1].startswith("A 级 · 李娜")
