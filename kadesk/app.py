@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,6 +47,7 @@ def run_gui(path: Path) -> int:
             i18n.install(language)
         window = MainWindow(app, language)
         window.show()
+        QTimer.singleShot(0, window.ask_who_am_i)
         return int(qt_app.exec())
 
 

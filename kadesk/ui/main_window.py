@@ -41,6 +41,7 @@ from kadesk.ui.record_model import starting_width
 from kadesk.ui.report_actions import ReportActions
 from kadesk.ui.sync_actions import SyncActions
 from kadesk.ui.trash import TrashDialog
+from kadesk.ui.who_am_i import WhoAmIDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
 
@@ -291,7 +292,13 @@ class MainWindow(QMainWindow):
         self.workspace.profile.save()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.app, self).exec()
+        if PreferencesDialog(self.app, self).exec():
+            self.agenda.refresh_today()  # the rep's name decides whose agenda it is
+
+    def ask_who_am_i(self) -> None:
+        """At first start and after a set-up: whose agenda, who signs new visits."""
+        if not self.app.settings.get("rep_name") and WhoAmIDialog(self.app, self).exec():
+            self.agenda.refresh_today()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),

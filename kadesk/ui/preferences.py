@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kadesk.services.app import Kadesk
 from kadesk.ui.i18n import LANGUAGES
+from kadesk.ui.who_am_i import rep_picker
 
 
 class PreferencesDialog(QDialog):
@@ -32,12 +33,13 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
         self.lines = {key: QLineEdit(str(settings[key])) for key in
-                      ("company_name", "rep_name", "rep_phone", "rep_email")}
+                      ("company_name", "rep_phone", "rep_email")}
+        self.rep = rep_picker(app, str(settings["rep_name"]))
         form = QFormLayout(self)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
         form.addRow(self.tr("Our company"), self.lines["company_name"])
         form.addRow(self.tr("Logo on reports"), self._logo_row(str(settings["company_logo"])))
-        form.addRow(self.tr("Rep name"), self.lines["rep_name"])
+        form.addRow(self.tr("Rep name"), self.rep)
         form.addRow(self.tr("Rep phone"), self.lines["rep_phone"])
         form.addRow(self.tr("Rep e-mail"), self.lines["rep_email"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -72,5 +74,6 @@ class PreferencesDialog(QDialog):
                 "clear the field.").format(path=logo))
             return
         self.app.settings.set(language=self.language.currentData(), company_logo=logo,
+                              rep_name=self.rep.currentText().strip(),
                               **{k: w.text().strip() for k, w in self.lines.items()})
         super().accept()

@@ -118,7 +118,12 @@ class SyncActions(QObject):
             run_with_progress(self.window, self.tr("Setting up…"),
                               lambda progress, cancel: self.app.sync.set_up_from(
                                   path, progress, cancel),
-                              self._imported, self._failed, stages=self._stages())
+                              self._set_up, self._failed, stages=self._stages())
+
+    def _set_up(self, summary: ImportSummary) -> None:
+        self._imported(summary)
+        if not summary.cancelled:
+            self.window.ask_who_am_i()  # the team's reps have just arrived
 
     def _confirm_join(self, path: Path, error: KadeskError) -> bool:
         answer = QMessageBox.question(

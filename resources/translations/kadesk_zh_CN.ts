@@ -175,153 +175,169 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="72"/>
+        <location filename="../../kadesk/ui/agenda.py" line="75"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="73"/>
+        <location filename="../../kadesk/ui/agenda.py" line="76"/>
         <source>Visit log</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="84"/>
-        <location filename="../../kadesk/ui/agenda.py" line="152"/>
+        <location filename="../../kadesk/ui/agenda.py" line="87"/>
+        <location filename="../../kadesk/ui/agenda.py" line="164"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="86"/>
-        <location filename="../../kadesk/ui/agenda.py" line="101"/>
-        <location filename="../../kadesk/ui/agenda.py" line="147"/>
+        <location filename="../../kadesk/ui/agenda.py" line="89"/>
+        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <location filename="../../kadesk/ui/agenda.py" line="159"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="87"/>
+        <location filename="../../kadesk/ui/agenda.py" line="90"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="89"/>
+        <location filename="../../kadesk/ui/agenda.py" line="92"/>
         <source>Visited</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="91"/>
-        <location filename="../../kadesk/ui/agenda.py" line="148"/>
+        <location filename="../../kadesk/ui/agenda.py" line="94"/>
+        <location filename="../../kadesk/ui/agenda.py" line="160"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="93"/>
-        <location filename="../../kadesk/ui/agenda.py" line="106"/>
-        <location filename="../../kadesk/ui/agenda.py" line="150"/>
+        <location filename="../../kadesk/ui/agenda.py" line="96"/>
+        <location filename="../../kadesk/ui/agenda.py" line="109"/>
+        <location filename="../../kadesk/ui/agenda.py" line="162"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="102"/>
+        <location filename="../../kadesk/ui/agenda.py" line="105"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="103"/>
+        <location filename="../../kadesk/ui/agenda.py" line="106"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <location filename="../../kadesk/ui/agenda.py" line="107"/>
         <source>never</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="105"/>
+        <location filename="../../kadesk/ui/agenda.py" line="108"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="112"/>
+        <location filename="../../kadesk/ui/agenda.py" line="115"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="145"/>
+        <location filename="../../kadesk/ui/agenda.py" line="117"/>
+        <location filename="../../kadesk/ui/agenda.py" line="220"/>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="118"/>
+        <source>Everyone&apos;s follow-ups and accounts, not only yours</source>
+        <translation>显示所有人的跟进和客户，而不只是你自己的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="119"/>
+        <source>Nothing due: no follow-up and no account past its visit cadence.</source>
+        <translation>没有待办：没有待跟进事项，也没有超过拜访周期的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="157"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="151"/>
+        <location filename="../../kadesk/ui/agenda.py" line="163"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="163"/>
+        <location filename="../../kadesk/ui/agenda.py" line="175"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="165"/>
+        <location filename="../../kadesk/ui/agenda.py" line="177"/>
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <location filename="../../kadesk/ui/agenda.py" line="181"/>
         <source>Account: name, pinyin, initials…</source>
         <translation>客户：名称、拼音、首字母…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="173"/>
+        <location filename="../../kadesk/ui/agenda.py" line="185"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="173"/>
+        <location filename="../../kadesk/ui/agenda.py" line="185"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="216"/>
+        <location filename="../../kadesk/ui/agenda.py" line="221"/>
+        <source>Whole team (say who you are in File → Preferences to see only yours)</source>
+        <translation>整个团队（在“文件 → 偏好设置”中填写你的名字，即可只看自己的）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="228"/>
         <source>Follow-ups due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="219"/>
+        <location filename="../../kadesk/ui/agenda.py" line="233"/>
         <source>Overdue follow-ups</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="222"/>
+        <location filename="../../kadesk/ui/agenda.py" line="242"/>
         <source>Accounts past their visit cadence ({cadence} days)</source>
         <translation>超过拜访周期的客户（{cadence} 天）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="241"/>
+        <location filename="../../kadesk/ui/agenda.py" line="275"/>
         <source>{n} visits</source>
         <translation>{n} 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="241"/>
+        <location filename="../../kadesk/ui/agenda.py" line="275"/>
         <source>1 visit</source>
         <translation>1 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="243"/>
+        <location filename="../../kadesk/ui/agenda.py" line="277"/>
         <source>Showing the latest {shown} of {n} visits</source>
         <translation>显示最近 {shown} 次拜访，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="267"/>
+        <location filename="../../kadesk/ui/agenda.py" line="255"/>
         <source>{title} ({n})</source>
         <translation>{title}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="268"/>
-        <source>{title} ({shown} of {n})</source>
-        <translation>{title}（显示 {shown} 条，共 {n} 条）</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/agenda.py" line="314"/>
+        <location filename="../../kadesk/ui/agenda.py" line="340"/>
         <source>Mark follow-up with {account} done</source>
         <translation>将 {account} 的跟进标记为完成</translation>
     </message>
@@ -2251,214 +2267,214 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="55"/>
+        <location filename="../../kadesk/ui/main_window.py" line="56"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="89"/>
+        <location filename="../../kadesk/ui/main_window.py" line="90"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="130"/>
+        <location filename="../../kadesk/ui/main_window.py" line="131"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="132"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="133"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="134"/>
+        <location filename="../../kadesk/ui/main_window.py" line="135"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="136"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="138"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="140"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="141"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="143"/>
+        <location filename="../../kadesk/ui/main_window.py" line="144"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="146"/>
+        <location filename="../../kadesk/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="148"/>
+        <location filename="../../kadesk/ui/main_window.py" line="149"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
+        <location filename="../../kadesk/ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="161"/>
+        <location filename="../../kadesk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="171"/>
+        <location filename="../../kadesk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="178"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="181"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="185"/>
+        <location filename="../../kadesk/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="258"/>
+        <location filename="../../kadesk/ui/main_window.py" line="259"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="260"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="265"/>
+        <location filename="../../kadesk/ui/main_window.py" line="266"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="281"/>
+        <location filename="../../kadesk/ui/main_window.py" line="282"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="297"/>
+        <location filename="../../kadesk/ui/main_window.py" line="304"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="298"/>
+        <location filename="../../kadesk/ui/main_window.py" line="305"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="311"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="312"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="319"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="313"/>
+        <location filename="../../kadesk/ui/main_window.py" line="320"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="323"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="323"/>
+        <location filename="../../kadesk/ui/main_window.py" line="330"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="324"/>
+        <location filename="../../kadesk/ui/main_window.py" line="331"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="336"/>
+        <location filename="../../kadesk/ui/main_window.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="337"/>
+        <location filename="../../kadesk/ui/main_window.py" line="344"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -2520,64 +2536,64 @@ Key account management for field reps.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="27"/>
+        <location filename="../../kadesk/ui/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="30"/>
+        <location filename="../../kadesk/ui/preferences.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="37"/>
+        <location filename="../../kadesk/ui/preferences.py" line="39"/>
         <source>Language (applies after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="38"/>
+        <location filename="../../kadesk/ui/preferences.py" line="40"/>
         <source>Our company</source>
         <translation>本公司名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="39"/>
-        <location filename="../../kadesk/ui/preferences.py" line="62"/>
-        <location filename="../../kadesk/ui/preferences.py" line="70"/>
+        <location filename="../../kadesk/ui/preferences.py" line="41"/>
+        <location filename="../../kadesk/ui/preferences.py" line="64"/>
+        <location filename="../../kadesk/ui/preferences.py" line="72"/>
         <source>Logo on reports</source>
         <translation>报告上的标志</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="40"/>
+        <location filename="../../kadesk/ui/preferences.py" line="42"/>
         <source>Rep name</source>
         <translation>销售代表姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="41"/>
+        <location filename="../../kadesk/ui/preferences.py" line="43"/>
         <source>Rep phone</source>
         <translation>销售代表电话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="42"/>
+        <location filename="../../kadesk/ui/preferences.py" line="44"/>
         <source>Rep e-mail</source>
         <translation>销售代表邮箱</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="51"/>
+        <location filename="../../kadesk/ui/preferences.py" line="53"/>
         <source>PNG or JPEG; none leaves the header plain</source>
         <translation>PNG 或 JPEG；不设置则页眉不带标志</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="52"/>
+        <location filename="../../kadesk/ui/preferences.py" line="54"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="63"/>
+        <location filename="../../kadesk/ui/preferences.py" line="65"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="71"/>
+        <location filename="../../kadesk/ui/preferences.py" line="73"/>
         <source>{path} is not an image kadesk can read. Choose a PNG or JPEG file, or clear the field.</source>
         <translation>kadesk 无法读取图片 {path}。请选择 PNG 或 JPEG 文件，或清空此项。</translation>
     </message>
@@ -3336,12 +3352,12 @@ Key account management for field reps.</source>
         <translation>正在初始化…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="130"/>
         <source>Another team&apos;s package</source>
         <translation>其他团队的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="126"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="131"/>
         <source>{file} comes from another team ({team}).
 
 Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
@@ -3350,32 +3366,32 @@ Join that team and merge its data into this database? From then on this computer
 要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="136"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="141"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="143"/>
         <source>{file} was already imported on {when}. Nothing was changed.</source>
         <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="143"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="148"/>
         <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="149"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="154"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="162"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="167"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="163"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="168"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3384,37 +3400,37 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="173"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="178"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="180"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="185"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="193"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="198"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="205"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="206"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="211"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="207"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="212"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="213"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="218"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
@@ -3685,6 +3701,19 @@ The database goes back to how it was before that import. The package can be impo
         <location filename="../../kadesk/ui/visits_tab.py" line="142"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/who_am_i.py" line="38"/>
+        <source>Who are you?</source>
+        <translation>你是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/who_am_i.py" line="43"/>
+        <source>Your name as the team&apos;s accounts and visits give it. Your agenda then shows your own follow-ups and accounts first, and new visits are signed with it. Change it later in File → Preferences.</source>
+        <translation>请选择团队客户和拜访记录中使用的你的名字。之后待办只显示你自己的跟进和客户，新拜访也会署上这个名字。以后可在“文件 → 偏好设置”中修改。</translation>
     </message>
 </context>
 <context>
