@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "bad_email": "{field}: '{value}' is not an e-mail address.",
     "bad_phone": "{field}: '{value}' is not a phone number (digits, spaces, + - and parentheses).",
     "date_order": "{field} cannot be before {other}.",
+    "bad_date": "{field}: '{value}' is not a date; type 2026-12-14, 12-14, +7 or 下周一.",
     "unknown_field": "{field} is not a field that can be edited here.",
     "unknown_list_item": "{field}: there is no {kind} entry with id '{value}'.",
     "other_account": "{field} must be a contact of the same account.",

@@ -30,6 +30,8 @@ def _field_templates() -> dict[str, str]:
         "bad_phone": translate(
             "Errors", "'{value}' is not a phone number (digits, spaces, + - and parentheses)."),
         "date_order": translate("Errors", "Cannot be before {other}."),
+        "bad_date": translate(
+            "Errors", "'{value}' is not a date; type 2026-12-14, 12-14, +7 or 下周一."),
         "unknown_field": translate("Errors", "This field cannot be edited here."),
         "unknown_list_item": translate("Errors", "That list entry no longer exists."),
         "other_account": translate("Errors", "Must belong to the same account."),

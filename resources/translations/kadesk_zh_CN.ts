@@ -720,6 +720,19 @@
     </message>
 </context>
 <context>
+    <name>ContactsMetModel</name>
+    <message>
+        <location filename="../../kadesk/ui/contacts_met.py" line="52"/>
+        <source>Met</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_met.py" line="52"/>
+        <source>Attitude to us now</source>
+        <translation>现在对我方的态度</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
@@ -838,6 +851,14 @@
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../kadesk/ui/forms.py" line="114"/>
+        <source>e.g. 2026-12-14, 12-14, +7, 下周一</source>
+        <translation>例如 2026-12-14、12-14、+7、下周一</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <location filename="../../kadesk/ui/import_wizard.py" line="450"/>
@@ -883,7 +904,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../kadesk/ui/dialogs.py" line="62"/>
+        <location filename="../../kadesk/ui/dialogs.py" line="83"/>
         <source>Save what you have typed here?</source>
         <translation>要保存这里已填写的内容吗？</translation>
     </message>
@@ -937,142 +958,147 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <source>&apos;{value}&apos; is not a date; type 2026-12-14, 12-14, +7 or 下周一.</source>
+        <translation>“{value}”不是日期；请输入 2026-12-14、12-14、+7 或 下周一。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="43"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="46"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="52"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="56"/>
+        <location filename="../../kadesk/ui/messages.py" line="58"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="61"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="60"/>
-        <location filename="../../kadesk/ui/messages.py" line="61"/>
+        <location filename="../../kadesk/ui/messages.py" line="62"/>
+        <location filename="../../kadesk/ui/messages.py" line="63"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="78"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="80"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="79"/>
+        <location filename="../../kadesk/ui/messages.py" line="81"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="83"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="83"/>
+        <location filename="../../kadesk/ui/messages.py" line="85"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="87"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="89"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="91"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="92"/>
+        <location filename="../../kadesk/ui/messages.py" line="94"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -2508,27 +2534,27 @@ Key account management for field reps.</source>
 <context>
     <name>ObjectionCard</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="139"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="69"/>
         <source>(removed from the library)</source>
         <translation>（已从异议库中移除）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="144"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="74"/>
         <source>What they said, in their words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="77"/>
         <source>Our response</source>
         <translation>我方应对</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="148"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="78"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="151"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3471,122 +3497,157 @@ The database goes back to how it was before that import. The package can be impo
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
-        <source>Edit visit</source>
-        <translation>编辑拜访记录</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
-        <source>Log a visit</source>
-        <translation>记录拜访</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="187"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="124"/>
         <source>Kind</source>
         <translation>拜访方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="125"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="191"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="140"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="192"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="141"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="193"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="142"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="199"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="130"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="202"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
         <source>Colleagues who came</source>
         <translation>同行同事</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="203"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="204"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="127"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="205"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="133"/>
         <source>Summary</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="137"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="207"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="138"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="134"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="115"/>
+        <source>Edit visit — {account}</source>
+        <translation>编辑拜访 — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="116"/>
+        <source>Log a visit — {account}</source>
+        <translation>记录拜访 — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="126"/>
+        <source>e.g. 2026-12-07 14:30, 12-05 9:30 or 昨天</source>
+        <translation>例如 2026-12-07 14:30、12-05 9:30 或 昨天</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="135"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="211"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="136"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="230"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
+        <source>Type to find an objection, Enter adds it</source>
+        <translation>输入几个字查找异议，按回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="183"/>
         <source>Add objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="240"/>
+        <source>No single objection in the library matches &apos;{text}&apos;: type more of it, or pick one from the list.</source>
+        <translation>异议库中没有唯一一条与“{text}”匹配：请多输入几个字，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="242"/>
+        <source>Type or pick an objection from the list first.</source>
+        <translation>请先输入或从列表中选择一条异议。</translation>
+    </message>
+    <message>
         <location filename="../../kadesk/ui/visit_editor.py" line="260"/>
+        <source>Counted from the visit: +7 is a week after it</source>
+        <translation>从拜访日期算起：+7 即拜访后一周</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="263"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="266"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="271"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="272"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="268"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="274"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="271"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="277"/>
         <source>Follow up this long after the visit</source>
         <translation>将跟进日期设为拜访后的这一时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="346"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="291"/>
+        <source>This visit settles the open follow-up of {date}{what}</source>
+        <translation>本次拜访完成了 {date} 的待跟进事项{what}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="292"/>
+        <source>This visit settles the {n} open follow-ups (the first of {date})</source>
+        <translation>本次拜访完成了 {n} 项待跟进事项（最早的是 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="421"/>
         <source>Objection {n}:</source>
         <translation>异议 {n}：</translation>
     </message>
@@ -3688,17 +3749,22 @@ The database goes back to how it was before that import. The package can be impo
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="118"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="120"/>
         <source>Log visit of {date}</source>
         <translation>记录 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="132"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="150"/>
+        <source>Visit saved</source>
+        <translation>拜访已保存</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="161"/>
         <source>Edit visit of {date}</source>
         <translation>编辑 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="142"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="176"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
     </message>
