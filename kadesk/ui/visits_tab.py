@@ -103,7 +103,7 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
             if touched is None or self.account_id in touched:
                 self.reload()
                 return
-        if changes.ids("contact") & self._names.keys():  # a name shown was edited
+        if any(changes.affects("contact", c) for c in self._names):  # a name shown edited
             self.reload()
 
     # -- commands ------------------------------------------------------------

@@ -78,6 +78,6 @@ class AccountWorkspace(QWidget):
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account is None:
             return
-        if self.account.id in changes.ids("account") or changes.touches("visit"):
+        if changes.affects("account", self.account.id) or changes.touches("visit"):
             self.account = self.app.accounts.get(self.account.id)
             self._show_header()

@@ -201,3 +201,44 @@ def test_conflicts_in_chinese(qtbot, *, app: Kadesk, colleague: Kadesk, tmp_path
     assert theirs.startswith("¥12,500,000.00 · 李娜 · ")
     assert mine.endswith(" · 已采用") != theirs.endswith(" · 已采用")  # the newer edit is kept
     assert rows["客户等级"][1].startswith("A 级 · 李娜")
+
+
+def test_every_view_shows_what_an_import_changed(qtbot, *, window: MainWindow, app: Kadesk,
+                                                 colleague: Kadesk, tmp_path: Path) -> None:
+    [account] = app.accounts.page()
+    app.accounts.update(account.id, payment_terms_days=60, tier=Tier.A)
+    colleague.sync.set_up_from(app.sync.export_full(tmp_path / "全部.kadesk-sync").path)
+    colleague.accounts.update(account.id, payment_terms_days=90, tier=Tier.B)
+    window.open_account(account.id)
+    profile = window.workspace.profile.form
+    assert (profile.payment_terms_days.value_or_none(), profile.tier.value()) == (60, Tier.A)
+
+    app.sync.import_package(colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path)
+    assert (profile.payment_terms_days.value_or_none(), profile.tier.value()) == (90, Tier.B)
+    assert window.workspace.subtitle.text().startswith("B · ")
+    assert window.model.index(0, 1).data() == "B"
+
+    profile.short_name.setText("招行")  # then save another field
+    profile.edited.emit()
+    assert window.workspace.profile.save()
+    assert (profile.payment_terms_days.value_or_none(), profile.tier.value()) == (90, Tier.B)
+    stored = app.accounts.get(account.id)
+    assert (stored.short_name, stored.payment_terms_days, stored.tier) == ("招行", 90, Tier.B)
+
+
+def test_edits_in_progress_survive_an_import_and_the_rest_shows_after_saving(
+        qtbot, *, window: MainWindow, app: Kadesk, colleague: Kadesk, tmp_path: Path) -> None:
+    [account] = app.accounts.page()
+    app.accounts.update(account.id, payment_terms_days=60)
+    colleague.sync.set_up_from(app.sync.export_full(tmp_path / "全部.kadesk-sync").path)
+    colleague.accounts.update(account.id, payment_terms_days=90)
+    window.open_account(account.id)
+    profile = window.workspace.profile.form
+    profile.hq_city.setText("深圳")
+    profile.edited.emit()
+    app.sync.import_package(colleague.sync.export_full(tmp_path / "乙.kadesk-sync").path)
+    assert profile.hq_city.text() == "深圳"  # the rep's typing is not thrown away
+    assert window.workspace.profile.save()
+    assert profile.payment_terms_days.value_or_none() == 90
+    stored = app.accounts.get(account.id)
+    assert (stored.hq_city, stored.payment_terms_days) == ("深圳", 90)
