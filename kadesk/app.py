@@ -75,9 +75,10 @@ def selftest_window(app: Kadesk, language: str, settings_dir: Path, picture: Pat
     translators = i18n.install(language)
     try:
         # Ours and Qt's own (button texts): a bundle that lost either shows English.
-        if language != "en_US" and len(translators) < 2:
+        catalogues = [t for t in translators if not isinstance(t, i18n.QtGaps)]
+        if language != "en_US" and len(catalogues) < 2:
             raise RuntimeError(f"the {language} translations did not load "
-                               f"({len(translators)} of 2 catalogues)")
+                               f"({len(catalogues)} of 2 catalogues)")
         window = MainWindow(app, language)
         window.show()
         qt_app.processEvents()

@@ -22,14 +22,30 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kadesk", description="Key account management for field reps. "
         "With no command, opens the main window.")
     parser.add_argument("--version", action="version", version=f"kadesk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="folder holding kadesk.db (default: $KADESK_DATA_DIR, "
-                        "else the user data folder)")
+    _data_dir(parser, None)
     selftest.add_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (data, report, sync, export, imports):
         module.register(commands)
+    _data_dir_everywhere(parser)
     return parser
+
+
+def _data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="folder holding kadesk.db (default: $KADESK_DATA_DIR, "
+                        "else the user data folder)")
+
+
+def _data_dir_everywhere(parser: argparse.ArgumentParser) -> None:
+    """--data-dir after a command too (kadesk demo --data-dir X): each command accepts
+    it, and leaves the value given before the command alone when not given again."""
+    for action in parser._actions:  # argparse lists its sub-commands nowhere else
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                if not any("--data-dir" in a.option_strings for a in command._actions):
+                    _data_dir(command, argparse.SUPPRESS)
+                _data_dir_everywhere(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

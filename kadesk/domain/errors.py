@@ -18,7 +18,8 @@ MESSAGES: dict[str, str] = {
     "negative": "{field} cannot be negative.",
     "bad_currency": "{field}: '{value}' is not a three-letter currency code such as CNY.",
     "bad_email": "{field}: '{value}' is not an e-mail address.",
-    "bad_phone": "{field}: '{value}' is not a phone number (digits, spaces, + - and parentheses).",
+    "bad_phone": "{field}: '{value}' is not a phone number; write it as on a card, e.g. "
+    "0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000.",
     "date_order": "{field} cannot be before {other}.",
     "bad_date": "{field}: '{value}' is not a date; type 2026-12-14, 12-14, +7 or 下周一.",
     "unknown_field": "{field} is not a field that can be edited here.",
@@ -179,6 +180,7 @@ MESSAGES: dict[str, str] = {
     "row_sounds_like": "sounds like the existing '{name}' (same pinyin) but is not the same "
     "name: created, and listed under Sync conflicts as a possible duplicate to merge.",
     "row_same_in_file": "the same {entity} as row {row} of this file.",
+    "row_unreadable": "left out: {reason}.",
 }
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kadesk.domain.errors import FieldError
-from kadesk.interchange.rows import Problem
+from kadesk.domain.language import is_chinese
+from kadesk.interchange.rows import WARNINGS, Problem
+from kadesk.ui.i18n import installed_language
 
 translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
 
@@ -86,14 +88,22 @@ def _cell_templates() -> dict[str, str]:
             "Errors", "Sounds like the existing '{name}' but is not the same name: created, "
             "and listed under Sync conflicts as a possible duplicate."),
         "row_same_in_file": translate("Errors", "The same person as row {row}."),
+        "row_unreadable": translate("Errors", "Left out: {reason}."),
     }
 
 
 def problem_message(problem: Problem) -> str:
     """The message on one cell, without the column (the view shows where it is)."""
     template = _cell_templates().get(problem.code)
+    params = dict(problem.params)
+    if "choices_zh" in params and is_chinese(installed_language()):
+        params["choices"] = params["choices_zh"]  # list labels in the window's language
     if template is not None:
-        return template.format(**problem.params)
-    from kadesk.ui.messages import field_message  # here: messages imports this module
+        text = template.format(**params)
+    else:
+        from kadesk.ui.messages import field_message  # here: messages imports this module
 
-    return field_message(FieldError(problem.column, problem.code, problem.params))
+        text = field_message(FieldError(problem.column, problem.code, problem.params))
+    if problem.left_empty and problem.code not in WARNINGS:  # those say what happens
+        text += " " + translate("Errors", "The field is left empty.")
+    return text

@@ -149,7 +149,11 @@ class SyncActions(QObject):
                            ).format(file=summary.path.name,
                                     sender=summary.source_name or summary.source_device[:8],
                                     created=summary.created, updated=summary.updated)
-            if conflicts:
+            if conflicts == 1:
+                text += "\n\n" + self.tr(
+                    "1 conflict needs a look: Sync conflicts… (or the badge in the status "
+                    "bar) shows it.")
+            elif conflicts:
                 text += "\n\n" + self.tr(
                     "{n} conflicts need a look: Sync conflicts… (or the badge in the status "
                     "bar) lists them.").format(n=conflicts)

@@ -948,157 +948,157 @@
     </message>
     <message>
         <location filename="../../kadesk/ui/messages.py" line="30"/>
-        <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
-        <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
+        <source>&apos;{value}&apos; is not a phone number; write it as on a card, e.g. 0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000.</source>
+        <translation>“{value}”不是电话号码；请按名片上的写法填写，例如 0755-2665 6677 转 8001、+852 2345 6789，两个号码写作 137 0013 7000 / 136 0013 6000。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="33"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>&apos;{value}&apos; is not a date; type 2026-12-14, 12-14, +7 or 下周一.</source>
         <translation>“{value}”不是日期；请输入 2026-12-14、12-14、+7 或 下周一。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="37"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="45"/>
+        <location filename="../../kadesk/ui/messages.py" line="46"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="46"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="52"/>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="53"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="59"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="60"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="60"/>
+        <location filename="../../kadesk/ui/messages.py" line="61"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="61"/>
+        <location filename="../../kadesk/ui/messages.py" line="62"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="62"/>
         <location filename="../../kadesk/ui/messages.py" line="63"/>
+        <location filename="../../kadesk/ui/messages.py" line="64"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="78"/>
+        <location filename="../../kadesk/ui/messages.py" line="79"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="80"/>
+        <location filename="../../kadesk/ui/messages.py" line="81"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="81"/>
+        <location filename="../../kadesk/ui/messages.py" line="82"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="83"/>
+        <location filename="../../kadesk/ui/messages.py" line="84"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="85"/>
+        <location filename="../../kadesk/ui/messages.py" line="86"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="87"/>
+        <location filename="../../kadesk/ui/messages.py" line="88"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="89"/>
+        <location filename="../../kadesk/ui/messages.py" line="90"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="91"/>
+        <location filename="../../kadesk/ui/messages.py" line="92"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="94"/>
+        <location filename="../../kadesk/ui/messages.py" line="95"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1247,6 +1247,16 @@
         <location filename="../../kadesk/ui/import_messages.py" line="88"/>
         <source>The same person as row {row}.</source>
         <translation>与第 {row} 行是同一人。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
+        <source>Left out: {reason}.</source>
+        <translation>未导入：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="103"/>
+        <source>The field is left empty.</source>
+        <translation>该字段留空。</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="13"/>
@@ -2760,17 +2770,17 @@ Key account management for field reps.</source>
         <translation>请修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="160"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="161"/>
         <source>Add site {name}</source>
         <translation>添加地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="163"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="164"/>
         <source>Edit site {name}</source>
         <translation>编辑地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="172"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="173"/>
         <source>Delete site {name}</source>
         <translation>删除地点 {name}</translation>
     </message>
@@ -2984,6 +2994,19 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/ui/proposals_tab.py" line="114"/>
         <source>Move proposal {number} to trash</source>
         <translation>将方案 {number} 移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>QtGaps</name>
+    <message>
+        <location filename="../../kadesk/ui/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3408,16 +3431,21 @@ Join that team and merge its data into this database? From then on this computer
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_actions.py" line="154"/>
+        <source>1 conflict needs a look: Sync conflicts… (or the badge in the status bar) shows it.</source>
+        <translation>有 1 个冲突需要查看：“同步冲突…”（或状态栏中的提示）会显示它。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="158"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="167"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="171"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="168"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="172"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3426,37 +3454,37 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="178"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="182"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="185"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="189"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="198"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="202"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="214"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="211"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="215"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="212"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="216"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="218"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="222"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>

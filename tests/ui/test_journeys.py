@@ -10,13 +10,15 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from kadesk.domain.enums import BuyingRole, Tier
 from kadesk.domain.records import AccountFields, ContactFields
+from kadesk.interchange.rows import Problem
 from kadesk.services.app import Kadesk
 from kadesk.ui import i18n
+from kadesk.ui.import_messages import problem_message
 from kadesk.ui.main_window import MainWindow
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.visit_editor import VisitEditor
@@ -236,3 +238,29 @@ def test_a_follow_up_typed_by_hand_is_read_or_refused(qtbot: QtBot, window: Main
     editor.try_save()
     [visit] = app.visits.of_account(window.workspace.account.id)
     assert visit.follow_up_date == monday
+
+
+def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot) -> None:
+    installed = i18n.install("zh_CN")
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+    finally:
+        i18n.uninstall(installed)
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels, labels
+    assert not any(text.isascii() for text in labels if text)
+
+
+def test_allowed_values_are_listed_in_the_windows_language() -> None:
+    problem = Problem(2, "等级", "cell_not_in_list", {
+        "value": "D", "choices": "Tier A / Tier B / Tier C", "choices_zh": "A 级 / B 级 / C 级"},
+        left_empty=True)
+    assert "Tier A / Tier B / Tier C" in problem_message(problem)
+    installed = i18n.install("zh_CN")
+    try:
+        assert "A 级 / B 级 / C 级" in problem_message(problem)
+    finally:
+        i18n.uninstall(installed)
+    assert "Tier A" in problem_message(problem)

@@ -84,7 +84,7 @@ def test_concurrent_edits_show_in_the_badge_and_the_view(qtbot, *, window: MainW
     assert not window.sync.badge.isVisible()
     window.sync.import_.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=20_000)
-    assert "1 conflicts need a look" in said[0]
+    assert "1 conflict needs a look" in said[0]
     assert window.sync.badge.text() == "⚠ 1 sync conflict"
 
     view = ConflictsDialog(app, window.fmt, window)
