@@ -113,6 +113,8 @@ class DateEntry(QLineEdit):
         self._ahead = ahead
         self.setPlaceholderText(self.tr("e.g. 2026-12-14, 12-14, +7, 下周一"))
         self.setClearButtonEnabled(True)
+        # Room for a whole date beside the clear button: "26-12-14" reads as another day.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") * 3 // 2 + 24)
         self.editingFinished.connect(self._show_read)
 
     def value(self) -> date | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTextBrowser
 
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.enums import VisitKind
+from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.records import Visit, VisitFields
 from kadesk.services.app import Kadesk
@@ -18,6 +18,7 @@ from kadesk.ui.labels import DATE_SAMPLE, DATETIME_SAMPLE, Formatter
 from kadesk.ui.messages import error_message
 from kadesk.ui.record_model import Column, RecordTableModel
 from kadesk.ui.record_tab import RecordTab
+from kadesk.ui.visit_detail import visit_html
 from kadesk.ui.visit_editor import VisitEditor
 
 VISIT_TABLES = ("visit", "visit_contact", "visit_objection")
@@ -53,8 +54,10 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
         self.new_button = QPushButton(self.tr("&New visit…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Move to trash"))
+        self.detail = QTextBrowser()  # the selected visit, read without opening its editor
+        self._library = {i.id: i for i in app.lists.items(ListKind.OBJECTION, hidden=True)}
         self.build(model, (self.new_button, self.edit_button, self.delete_button),
-                   stretch=3)  # the purpose takes the spare width
+                   stretch=3, detail=self.detail)  # the purpose takes the spare width
 
         self.new_button.clicked.connect(self.new_visit)
         self.edit_button.clicked.connect(self.edit_visit)
@@ -91,9 +94,11 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
                 and v.follow_up_date < self.app.today())
 
     def _sync_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        self.detail.setHtml(visit_html(chosen, self.fmt, self._names, self._library)
+                            if chosen is not None else "")
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account_id is None:

@@ -132,42 +132,42 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="36"/>
+        <location filename="../../kadesk/ui/workspace.py" line="39"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="37"/>
+        <location filename="../../kadesk/ui/workspace.py" line="40"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="38"/>
+        <location filename="../../kadesk/ui/workspace.py" line="41"/>
         <source>Contact map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="39"/>
+        <location filename="../../kadesk/ui/workspace.py" line="42"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="40"/>
+        <location filename="../../kadesk/ui/workspace.py" line="43"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="67"/>
+        <location filename="../../kadesk/ui/workspace.py" line="70"/>
         <source>{name} (in trash)</source>
         <translation>{name}（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="72"/>
+        <location filename="../../kadesk/ui/workspace.py" line="76"/>
         <source>last visit {date}</source>
         <translation>最近拜访 {date}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="75"/>
+        <location filename="../../kadesk/ui/workspace.py" line="79"/>
         <source>follow-up {date}</source>
         <translation>跟进 {date}</translation>
     </message>
@@ -750,67 +750,82 @@
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="57"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="59"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
         <source>Strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="63"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="64"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
         <source>Last met</source>
         <translation>最近见面</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="63"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="69"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="71"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="68"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="72"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="69"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="73"/>
         <source>Export &amp;vCard…</source>
         <translation>导出 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="74"/>
         <source>The selected contacts, else all of them, for a phone or an address book</source>
         <translation>所选联系人（未选择时为全部联系人），可导入手机或通讯录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="72"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="76"/>
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
@@ -825,27 +840,27 @@
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="77"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="81"/>
         <source>Export selected as vCard…</source>
         <translation>将所选联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="78"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="82"/>
         <source>Export all contacts of the account as vCard…</source>
         <translation>将该客户的全部联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="130"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="134"/>
         <source>This account has no contacts yet, so there is nothing to export.</source>
         <translation>该客户还没有联系人，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="142"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="146"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="148"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="152"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
@@ -1103,158 +1118,158 @@
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="15"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="17"/>
         <location filename="../../kadesk/ui/sync_messages.py" line="12"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="17"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="19"/>
         <source>{path} is empty (0 bytes).</source>
         <translation>{path} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="18"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="20"/>
         <source>{path} is protected by a password or is an old .xls workbook. Open it in Excel or WPS, save it as .xlsx without a password, and import that.</source>
         <translation>{path} 设有密码保护，或是旧版 .xls 工作簿。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 文件，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="22"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="24"/>
         <source>{path} is not an Excel workbook (.xlsx), or it is damaged. Save it as .xlsx or as CSV in Excel or WPS.</source>
         <translation>{path} 不是 Excel 工作簿（.xlsx），或者文件已损坏。请在 Excel 或 WPS 中将其另存为 .xlsx 或 CSV 格式。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="25"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="27"/>
         <source>{path}: kadesk imports tables from .xlsx and .csv files and contacts from .vcf files.</source>
         <translation>{path}：kadesk 只能从 .xlsx 和 .csv 文件导入表格，从 .vcf 文件导入联系人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="28"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="30"/>
         <source>{path} has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{path} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="30"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="32"/>
         <source>{path}{where} holds no data: the sheet is empty or has a header only.</source>
         <translation>{path}{where} 中没有数据：工作表为空，或只有表头。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="33"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="35"/>
         <source>{path} has {rows} rows; kadesk imports at most {limit} at a time. Split the file and import the parts.</source>
         <translation>{path} 共有 {rows} 行，kadesk 每次最多导入 {limit} 行。请拆分文件后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="36"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="38"/>
         <source>{path} ({sheet}): the header row has merged cells ({cells}). Unmerge them so that every column has a header of its own.</source>
         <translation>{path}（{sheet}）：表头行中有合并单元格（{cells}）。请取消合并，使每一列都有自己的表头。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="39"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="41"/>
         <source>{path} is not {encoding} text (line {line}). Choose another encoding: Excel in mainland China writes GB18030 (GBK), in Taiwan and Hong Kong Big5.</source>
         <translation>{path} 不是 {encoding} 编码的文本（第 {line} 行）。请选择其他编码：中国大陆的 Excel 使用 GB18030（GBK），港台地区使用 Big5。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="43"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="45"/>
         <source>&apos;{encoding}&apos; is not an encoding kadesk knows.</source>
         <translation>kadesk 无法识别编码“{encoding}”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="45"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="47"/>
         <source>{path} cannot be read as CSV ({detail}).</source>
         <translation>无法将 {path} 作为 CSV 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="47"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="49"/>
         <source>No column is mapped to {field}, which every row needs. Map the column holding it.</source>
         <translation>没有列对应到“{field}”，而这是每一行的必填项。请指定包含该内容的列。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="50"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="52"/>
         <source>{field} is mapped from more than one column ({columns}); map it from one.</source>
         <translation>“{field}”对应了多个列（{columns}），请只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="53"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="55"/>
         <source>Contacts need their account: map the column naming it, or choose one account for every row.</source>
         <translation>联系人必须有所属客户：请指定包含客户名称的列，或为所有行选择同一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="56"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="58"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="57"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="59"/>
         <source>The import of {file} ({when}) was already undone on {undone}.</source>
         <translation>{file} 的导入（{when}）已于 {undone} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="59"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="61"/>
         <source>{path}, line {line}: {detail}. The file is damaged or is not a vCard.</source>
         <translation>{path}，第 {line} 行：{detail}。文件已损坏或不是 vCard 文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="67"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="69"/>
         <source>A formula with no saved result: open the file in Excel or WPS, save it, and import again (or type the value).</source>
         <translation>公式没有保存计算结果：请在 Excel 或 WPS 中打开并保存文件，然后重新导入（或直接填写数值）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="70"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="72"/>
         <source>The cell shows the error {value}; correct it in the file.</source>
         <translation>单元格显示错误 {value}，请在文件中更正。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="72"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="74"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>“{value}”不是有效的日期，请写成 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="75"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="77"/>
         <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="76"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="78"/>
         <source>&apos;{value}&apos; is not an amount; write it as 12500, ¥12,500.00 or 1.25万.</source>
         <translation>“{value}”不是有效的金额，请写成 12500、¥12,500.00 或 1.25万。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="78"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="80"/>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
         <translation>“{value}”不是以下取值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="79"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="81"/>
         <source>&apos;{value}&apos; is not in the industry list, so the industry is left empty.</source>
         <translation>“{value}”不在行业列表中，行业将留空。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="81"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="83"/>
         <source>Differs from row {row}, which names the same account; the value there is kept.</source>
         <translation>与同一客户的第 {row} 行不一致，以该行的值为准。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="84"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="86"/>
         <source>There is no account &apos;{value}&apos;.</source>
         <translation>没有名为“{value}”的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="85"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="87"/>
         <source>Sounds like the existing &apos;{name}&apos; but is not the same name: created, and listed under Sync conflicts as a possible duplicate.</source>
         <translation>与已有的“{name}”读音相同但名称不同：作为新记录创建，并以“可能重复”列入“同步冲突”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="88"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="90"/>
         <source>The same person as row {row}.</source>
         <translation>与第 {row} 行是同一人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="91"/>
         <source>Left out: {reason}.</source>
         <translation>未导入：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="103"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="108"/>
         <source>The field is left empty.</source>
         <translation>该字段留空。</translation>
     </message>
@@ -2363,154 +2378,159 @@ Rows left out: {rejected}.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
-        <source>T&amp;rash…</source>
-        <translation>回收站(&amp;R)…</translation>
+        <location filename="../../kadesk/ui/main_window.py" line="157"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="160"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="161"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="155"/>
+        <location filename="../../kadesk/ui/main_window.py" line="163"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="162"/>
+        <location filename="../../kadesk/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="172"/>
+        <location filename="../../kadesk/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="175"/>
+        <location filename="../../kadesk/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="178"/>
+        <location filename="../../kadesk/ui/main_window.py" line="183"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="181"/>
+        <location filename="../../kadesk/ui/main_window.py" line="186"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="184"/>
+        <location filename="../../kadesk/ui/main_window.py" line="189"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="186"/>
+        <location filename="../../kadesk/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="259"/>
+        <location filename="../../kadesk/ui/main_window.py" line="267"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="260"/>
+        <location filename="../../kadesk/ui/main_window.py" line="268"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="266"/>
+        <location filename="../../kadesk/ui/main_window.py" line="274"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="282"/>
+        <location filename="../../kadesk/ui/main_window.py" line="290"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="304"/>
+        <location filename="../../kadesk/ui/main_window.py" line="312"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="305"/>
+        <location filename="../../kadesk/ui/main_window.py" line="313"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="311"/>
+        <location filename="../../kadesk/ui/main_window.py" line="319"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="312"/>
+        <location filename="../../kadesk/ui/main_window.py" line="320"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="319"/>
+        <location filename="../../kadesk/ui/main_window.py" line="327"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="320"/>
+        <location filename="../../kadesk/ui/main_window.py" line="328"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="323"/>
+        <location filename="../../kadesk/ui/main_window.py" line="331"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="330"/>
+        <location filename="../../kadesk/ui/main_window.py" line="338"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="331"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="343"/>
+        <location filename="../../kadesk/ui/main_window.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="344"/>
+        <location filename="../../kadesk/ui/main_window.py" line="352"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
     </message>
@@ -2999,12 +3019,12 @@ Key account management for field reps.</source>
 <context>
     <name>QtGaps</name>
     <message>
-        <location filename="../../kadesk/ui/i18n.py" line="29"/>
+        <location filename="../../kadesk/ui/i18n.py" line="35"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/i18n.py" line="30"/>
+        <location filename="../../kadesk/ui/i18n.py" line="36"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3131,6 +3151,8 @@ Key account management for field reps.</source>
     </message>
     <message>
         <location filename="../../kadesk/ui/printing.py" line="156"/>
+        <location filename="../../kadesk/ui/printing.py" line="167"/>
+        <location filename="../../kadesk/ui/printing.py" line="172"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -3140,12 +3162,22 @@ Key account management for field reps.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="208"/>
+        <location filename="../../kadesk/ui/printing.py" line="168"/>
+        <source>Saved to {path}. No program to show PDFs is set up on this computer: open the file from its folder, or install a PDF viewer.</source>
+        <translation>已保存到 {path}。这台电脑上没有可以打开 PDF 的程序：请到文件所在的文件夹中打开，或安装一个 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="173"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="216"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="219"/>
+        <location filename="../../kadesk/ui/printing.py" line="227"/>
         <source>The report could not be written: {reason}. Nothing was saved.</source>
         <translation>报告未能写入：{reason}。未保存任何文件。</translation>
     </message>
@@ -3326,11 +3358,6 @@ Key account management for field reps.</source>
         <translation>用完整同步包初始化这个空数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="41"/>
-        <source>Sync &amp;conflicts…</source>
-        <translation>同步冲突(&amp;O)…</translation>
-    </message>
-    <message>
         <location filename="../../kadesk/ui/sync_actions.py" line="42"/>
         <source>Values beaten by a colleague&apos;s edit, and more</source>
         <translation>被同事修改覆盖的值等</translation>
@@ -3346,67 +3373,77 @@ Key account management for field reps.</source>
         <translation>⚠ {n} 个同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
-        <source>No colleague has sent this computer a package yet, so there is nobody to export changes for. Use Export everything… for a first exchange.</source>
-        <translation>还没有同事向本机发送过同步包，因此没有可导出变更的对象。首次交换请使用“导出全部…”。</translation>
+        <location filename="../../kadesk/ui/sync_actions.py" line="41"/>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="69"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="76"/>
         <source>Export changes for</source>
         <translation>导出变更给</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="70"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="67"/>
+        <source>Changes are exported for a colleague whose package this computer has imported: it then knows what they already have. Nobody has sent one yet.
+
+Export everything instead? A full package is what a first exchange or a new colleague needs.</source>
+        <translation>“导出变更”是为已向本机发送过同步包的同事准备的：本机由此知道对方已有哪些数据。目前还没有人发送过。
+
+改为导出全部？首次交换或新同事需要的正是完整同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="77"/>
         <source>Colleague or head office:</source>
         <translation>同事或总部：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="85"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="82"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="89"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="88"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="95"/>
         <source>{n} changes exported to {path}</source>
         <translation>已将 {n} 条变更导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="91"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="98"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="97"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="104"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="112"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="119"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="123"/>
         <source>Set up from package</source>
         <translation>从同步包初始化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="118"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
         <source>Setting up…</source>
         <translation>正在初始化…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="130"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="137"/>
         <source>Another team&apos;s package</source>
         <translation>其他团队的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="131"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
         <source>{file} comes from another team ({team}).
 
 Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
@@ -3415,37 +3452,37 @@ Join that team and merge its data into this database? From then on this computer
 要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="141"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="148"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="143"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="150"/>
         <source>{file} was already imported on {when}. Nothing was changed.</source>
         <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="148"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="155"/>
         <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="154"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="161"/>
         <source>1 conflict needs a look: Sync conflicts… (or the badge in the status bar) shows it.</source>
         <translation>有 1 个冲突需要查看：“同步冲突…”（或状态栏中的提示）会显示它。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="158"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="165"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="171"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="178"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="172"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="179"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3454,37 +3491,37 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="182"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="189"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="189"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="196"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="202"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="209"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="214"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="221"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="215"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="222"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="216"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="223"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="222"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="229"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
@@ -3520,6 +3557,49 @@ The database goes back to how it was before that import. The package can be impo
         <location filename="../../kadesk/ui/trash.py" line="54"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetail</name>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="28"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="41"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="42"/>
+        <source>Contacts met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="43"/>
+        <source>Summary</source>
+        <translation>拜访纪要</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="44"/>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="45"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="47"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_detail.py" line="48"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
     </message>
 </context>
 <context>
@@ -3726,73 +3806,73 @@ The database goes back to how it was before that import. The package can be impo
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="39"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="40"/>
         <source>, </source>
         <comment>between the names of contacts met</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="41"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="42"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="43"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="44"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="45"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="46"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="47"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="49"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="50"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="51"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="53"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="120"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="125"/>
         <source>Log visit of {date}</source>
         <translation>记录 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="150"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="155"/>
         <source>Visit saved</source>
         <translation>拜访已保存</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="161"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="166"/>
         <source>Edit visit of {date}</source>
         <translation>编辑 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="176"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="181"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
     </message>

@@ -70,7 +70,7 @@ def test_find_log_a_visit_and_meet_the_follow_up_in_the_agenda(qtbot: QtBot,
     [visit] = app.visits.of_account(window.workspace.account.id)
     assert len(visit.objections) == 2 and visit.follow_up_date is not None
     assert window.workspace.visits.model.rowCount() == 1
-    assert window.model.index(0, 6).data() == window.fmt.date(visit.follow_up_date)
+    assert window.model.index(0, 2).data() == window.fmt.date(visit.follow_up_date)
 
     # Two weeks later the follow-up is due today; double-click opens the visit.
     due: date = visit.follow_up_date
@@ -86,7 +86,7 @@ def test_find_log_a_visit_and_meet_the_follow_up_in_the_agenda(qtbot: QtBot,
     # Undo takes the visit back out, everywhere; redo brings it back.
     window.act_undo.trigger()
     assert window.workspace.visits.model.rowCount() == 0
-    assert window.model.index(0, 6).data() == ""
+    assert window.model.index(0, 2).data() == ""
     window.act_redo.trigger()
     assert window.workspace.visits.model.rowCount() == 1
 

@@ -101,9 +101,22 @@ def test_concurrent_edits_show_in_the_badge_and_the_view(qtbot, *, window: MainW
     assert not window.sync.badge.isVisible()
 
 
-def test_exporting_changes_needs_a_colleague_first(window: MainWindow, said: list[str]) -> None:
+def test_exporting_changes_with_no_colleague_yet_offers_a_full_package(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = script_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    choose_file(monkeypatch, tmp_path / "全部")
     window.sync.export_changes.trigger()
-    assert "Export everything" in said[0]
+    assert "Nobody has sent one yet" in asked[0] and "Export everything instead?" in asked[0]
+    qtbot.waitUntil(lambda: (tmp_path / "全部.kadesk-sync").exists(), timeout=20_000)
+
+
+def test_sync_has_a_menu_of_its_own(window: MainWindow) -> None:
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert window.sync.import_ in menus["&Sync"].actions()
+    assert window.sync.import_ not in menus["&File"].actions()
+    for menu in menus.values():  # no two items of one menu share a shortcut letter
+        letters = [a.text().split("&")[1][0].lower() for a in menu.actions() if "&" in a.text()]
+        assert len(letters) == len(set(letters)), menu.title()
 
 
 def test_export_changes_for_a_colleague(qtbot, *, window: MainWindow, app: Kadesk,

@@ -356,3 +356,16 @@ def test_the_attitude_of_someone_met_changes_from_the_keyboard(qtbot: QtBot,
     assert s.app.contacts.get(s.contacts["张伟"]).attitude == Attitude.SUPPORTER
     s.stack.undo()
     assert s.app.contacts.get(s.contacts["张伟"]).attitude == Attitude.NEUTRAL
+
+
+def test_a_past_visit_reads_in_the_pane_below_the_list(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    log_visit(qtbot, s).try_save()
+    s.tab.view.selectRow(0)
+    shown = s.tab.detail.toPlainText()
+    for text in ("季度业务回顾", "讨论了明年的仓储合同", "李娜, 张伟", "Our price is too high",
+                 "算了总成本，运输和破损更低", "寄送报价"):
+        assert text in shown, text
+    assert s.tab.editor is None  # read without opening the editor
+    s.tab.view.clearSelection()
+    assert s.tab.detail.toPlainText() == ""
