@@ -14,10 +14,10 @@ from kadesk.services.app import Kadesk
 from kadesk.services.imports import ImportRequest
 from kadesk.ui.import_wizard import (
     DUPLICATES,
-    WARNING_COLOUR,
     MAPPING,
     PREVIEW,
     SOURCE,
+    WARNING_COLOUR,
     ImportWizard,
 )
 from kadesk.ui.main_window import MainWindow

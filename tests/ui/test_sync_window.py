@@ -107,7 +107,7 @@ def test_exporting_changes_with_no_colleague_yet_offers_a_full_package(
     choose_file(monkeypatch, tmp_path / "全部")
     window.sync.export_changes.trigger()
     assert "Nobody has sent one yet" in asked[0] and "Export everything instead?" in asked[0]
-    qtbot.waitUntil(lambda: (tmp_path / "全部.kadesk-sync").exists(), timeout=20_000)
+    qtbot.waitUntil((tmp_path / "全部.kadesk-sync").exists, timeout=20_000)
 
 
 def test_sync_has_a_menu_of_its_own(window: MainWindow) -> None:
