@@ -8,12 +8,6 @@ from kadesk.domain import language as lang
 from kadesk.paths import resources_dir
 
 LANGUAGES = dict(zip(lang.LANGUAGES, ("简体中文", "English"), strict=True))  # as each names itself
-_installed = ["en_US"]  # the language whose catalogues are in (English needs none)
-
-
-def installed_language() -> str:
-    """For words built outside Qt's catalogues (list labels in a message): the UI's."""
-    return _installed[-1]
 
 
 def translations_dir() -> str:
@@ -49,7 +43,6 @@ def install(language: str) -> list[QTranslator]:
     loaded: list[QTranslator] = []
     if app is None or language == "en_US":
         return loaded
-    _installed.append(language)
     for name, folder in (("kadesk", translations_dir()),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
@@ -64,5 +57,3 @@ def install(language: str) -> list[QTranslator]:
 def uninstall(translators: list[QTranslator]) -> None:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
-    if translators and len(_installed) > 1:
-        _installed.pop()

@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kadesk.domain.errors import FieldError
-from kadesk.domain.language import is_chinese
 from kadesk.interchange.rows import WARNINGS, Problem
-from kadesk.ui.i18n import installed_language
 
 translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
 
@@ -96,8 +94,10 @@ def problem_message(problem: Problem) -> str:
     """The message on one cell, without the column (the view shows where it is)."""
     template = _cell_templates().get(problem.code)
     params = dict(problem.params)
-    if "choices_zh" in params and is_chinese(installed_language()):
-        params["choices"] = params["choices_zh"]  # list labels in the window's language
+    # List labels in the window's language: the catalogue in use names the parameter.
+    labels = translate("Errors", "choices", "the parameter holding list labels in this "
+                       "language: choices (English) or choices_zh")
+    params["choices"] = params.get(labels, params.get("choices"))
     if template is not None:
         text = template.format(**params)
     else:

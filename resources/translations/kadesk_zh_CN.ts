@@ -1118,155 +1118,161 @@
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="17"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="15"/>
         <location filename="../../kadesk/ui/sync_messages.py" line="12"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="19"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="17"/>
         <source>{path} is empty (0 bytes).</source>
         <translation>{path} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="20"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="18"/>
         <source>{path} is protected by a password or is an old .xls workbook. Open it in Excel or WPS, save it as .xlsx without a password, and import that.</source>
         <translation>{path} 设有密码保护，或是旧版 .xls 工作簿。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 文件，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="24"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="22"/>
         <source>{path} is not an Excel workbook (.xlsx), or it is damaged. Save it as .xlsx or as CSV in Excel or WPS.</source>
         <translation>{path} 不是 Excel 工作簿（.xlsx），或者文件已损坏。请在 Excel 或 WPS 中将其另存为 .xlsx 或 CSV 格式。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="27"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="25"/>
         <source>{path}: kadesk imports tables from .xlsx and .csv files and contacts from .vcf files.</source>
         <translation>{path}：kadesk 只能从 .xlsx 和 .csv 文件导入表格，从 .vcf 文件导入联系人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="30"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="28"/>
         <source>{path} has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
         <translation>{path} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="32"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="30"/>
         <source>{path}{where} holds no data: the sheet is empty or has a header only.</source>
         <translation>{path}{where} 中没有数据：工作表为空，或只有表头。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="35"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="33"/>
         <source>{path} has {rows} rows; kadesk imports at most {limit} at a time. Split the file and import the parts.</source>
         <translation>{path} 共有 {rows} 行，kadesk 每次最多导入 {limit} 行。请拆分文件后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="38"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="36"/>
         <source>{path} ({sheet}): the header row has merged cells ({cells}). Unmerge them so that every column has a header of its own.</source>
         <translation>{path}（{sheet}）：表头行中有合并单元格（{cells}）。请取消合并，使每一列都有自己的表头。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="41"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="39"/>
         <source>{path} is not {encoding} text (line {line}). Choose another encoding: Excel in mainland China writes GB18030 (GBK), in Taiwan and Hong Kong Big5.</source>
         <translation>{path} 不是 {encoding} 编码的文本（第 {line} 行）。请选择其他编码：中国大陆的 Excel 使用 GB18030（GBK），港台地区使用 Big5。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="45"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="43"/>
         <source>&apos;{encoding}&apos; is not an encoding kadesk knows.</source>
         <translation>kadesk 无法识别编码“{encoding}”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="47"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="45"/>
         <source>{path} cannot be read as CSV ({detail}).</source>
         <translation>无法将 {path} 作为 CSV 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="49"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="47"/>
         <source>No column is mapped to {field}, which every row needs. Map the column holding it.</source>
         <translation>没有列对应到“{field}”，而这是每一行的必填项。请指定包含该内容的列。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="52"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="50"/>
         <source>{field} is mapped from more than one column ({columns}); map it from one.</source>
         <translation>“{field}”对应了多个列（{columns}），请只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="55"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="53"/>
         <source>Contacts need their account: map the column naming it, or choose one account for every row.</source>
         <translation>联系人必须有所属客户：请指定包含客户名称的列，或为所有行选择同一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="58"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="56"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="59"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="57"/>
         <source>The import of {file} ({when}) was already undone on {undone}.</source>
         <translation>{file} 的导入（{when}）已于 {undone} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="61"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="59"/>
         <source>{path}, line {line}: {detail}. The file is damaged or is not a vCard.</source>
         <translation>{path}，第 {line} 行：{detail}。文件已损坏或不是 vCard 文件。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="69"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="67"/>
         <source>A formula with no saved result: open the file in Excel or WPS, save it, and import again (or type the value).</source>
         <translation>公式没有保存计算结果：请在 Excel 或 WPS 中打开并保存文件，然后重新导入（或直接填写数值）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="72"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="70"/>
         <source>The cell shows the error {value}; correct it in the file.</source>
         <translation>单元格显示错误 {value}，请在文件中更正。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="74"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="72"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>“{value}”不是有效的日期，请写成 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="77"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="75"/>
         <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="78"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="76"/>
         <source>&apos;{value}&apos; is not an amount; write it as 12500, ¥12,500.00 or 1.25万.</source>
         <translation>“{value}”不是有效的金额，请写成 12500、¥12,500.00 或 1.25万。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="80"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="78"/>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
         <translation>“{value}”不是以下取值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="81"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="79"/>
         <source>&apos;{value}&apos; is not in the industry list, so the industry is left empty.</source>
         <translation>“{value}”不在行业列表中，行业将留空。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="83"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="81"/>
         <source>Differs from row {row}, which names the same account; the value there is kept.</source>
         <translation>与同一客户的第 {row} 行不一致，以该行的值为准。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="86"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="84"/>
         <source>There is no account &apos;{value}&apos;.</source>
         <translation>没有名为“{value}”的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="87"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="85"/>
         <source>Sounds like the existing &apos;{name}&apos; but is not the same name: created, and listed under Sync conflicts as a possible duplicate.</source>
         <translation>与已有的“{name}”读音相同但名称不同：作为新记录创建，并以“可能重复”列入“同步冲突”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="90"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="88"/>
         <source>The same person as row {row}.</source>
         <translation>与第 {row} 行是同一人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="91"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
         <source>Left out: {reason}.</source>
         <translation>未导入：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="98"/>
+        <source>choices</source>
+        <comment>the parameter holding list labels in this language: choices (English) or choices_zh</comment>
+        <translation>choices_zh</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/import_messages.py" line="108"/>
@@ -2319,6 +2325,7 @@ Rows left out: {rejected}.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../kadesk/ui/main_window.py" line="56"/>
+        <location filename="../../kadesk/ui/shell.py" line="22"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
@@ -3019,12 +3026,12 @@ Key account management for field reps.</source>
 <context>
     <name>QtGaps</name>
     <message>
-        <location filename="../../kadesk/ui/i18n.py" line="35"/>
+        <location filename="../../kadesk/ui/i18n.py" line="29"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/i18n.py" line="36"/>
+        <location filename="../../kadesk/ui/i18n.py" line="30"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3295,12 +3302,12 @@ Key account management for field reps.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kadesk/app.py" line="32"/>
+        <location filename="../../kadesk/ui/shell.py" line="23"/>
         <source>Opening {path}…</source>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/app.py" line="38"/>
+        <location filename="../../kadesk/app.py" line="59"/>
         <source>Could not open {path}: {error}</source>
         <translation>无法打开 {path}：{error}</translation>
     </message>
