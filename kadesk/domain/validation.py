@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from kadesk.domain.errors import FieldError
 from kadesk.domain.money import BASIS_POINTS, Money
+from kadesk.domain.phones import PhoneError, format_phones, phone_problem
 from kadesk.domain.records import (
     AccountFields,
     ContactFields,
@@ -31,7 +34,7 @@ TEXT_MAX = 20_000
 MAP_LIMIT = 100_000.0  # points from the contact map's centre
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[0-9+\-() ]{3,32}$")
+PHONE_FIELDS = ("mobile", "phone")
 
 
 def _required(name: str, value: str, limit: int = NAME_MAX) -> list[FieldError]:
@@ -102,15 +105,27 @@ def contact_errors(c: ContactFields, today: date) -> list[FieldError]:
         *_range("strength", c.strength, 1, 5),
         *_texts(c, ("personal_notes",)),
     ]
-    for name in ("mobile", "phone"):
+    for name in PHONE_FIELDS:
         value = getattr(c, name)
-        if value and not _PHONE.match(value):
-            errors.append(FieldError(name, "bad_phone", {"value": value}))
+        if value and phone_problem(value) is not None:
+            errors.append(FieldError(name, "bad_phone", {"value": phone_problem(value)}))
     if c.email and not _EMAIL.match(c.email):
         errors.append(FieldError("email", "bad_email", {"value": c.email}))
     if c.birthday and c.birthday > today:
         errors.append(FieldError("birthday", "date_order", {"other": "today"}))
     return errors
+
+
+def normalized_contact(c: ContactFields) -> ContactFields:
+    """The phone numbers in their stored form (those that read; the rest are left for
+    ``contact_errors`` to refuse)."""
+    formatted: dict[str, Any] = {}
+    for name in PHONE_FIELDS:
+        try:
+            formatted[name] = format_phones(getattr(c, name))
+        except PhoneError:
+            continue
+    return dataclasses.replace(c, **formatted)
 
 
 def visit_errors(v: VisitFields) -> list[FieldError]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from kadesk.domain.changes import ChangeSet
@@ -212,27 +212,47 @@ class VisitService(EntityService[VisitFields, Visit]):
         return query
 
     def follow_ups_due(self, on: date | None = None, *, since: date | None = None,
-                       limit: int | None = None) -> list[Visit]:
-        """Open follow-ups due on or before ``on`` (today by default), earliest first.
+                       rep: str | None = None, newest_first: bool = False,
+                       offset: int = 0, limit: int | None = None) -> list[Visit]:
+        """Open follow-ups due on or before ``on`` (today by default), earliest first
+        (or, for the overdue list, newest first: last week's before last year's).
 
-        ``since`` keeps only those due on or after it (``since=on``: due that day).
+        ``since`` keeps only those due on or after it (``since=on``: due that day);
+        ``rep`` only that rep's (see ``_follow_up_query``); ``offset`` and ``limit`` page.
         """
-        query = (self._follow_up_query(_select_visits(), False, on, since)
-                 .order_by(m.Visit.follow_up_date, m.Visit.id).limit(limit))
+        when = m.Visit.follow_up_date.desc() if newest_first else m.Visit.follow_up_date
+        query = (self._follow_up_query(_select_visits(), False, on, since, rep)
+                 .order_by(when, m.Visit.id).offset(offset).limit(limit))
         with self.app.db.read() as session:
             return self._records(session, session.execute(query).all())
 
-    def count_follow_ups_due(self, on: date | None = None, *, since: date | None = None) -> int:
+    def count_follow_ups_due(self, on: date | None = None, *, since: date | None = None,
+                             rep: str | None = None) -> int:
         with self.app.db.read() as session:
             return session.scalar(
-                self._follow_up_query(select(func.count()), True, on, since)) or 0
+                self._follow_up_query(select(func.count()), True, on, since, rep)) or 0
+
+    def open_follow_ups(self, account_id: str) -> list[Visit]:
+        """The account's follow-ups not yet done, whatever their date, earliest first:
+        what a new visit may settle."""
+        query = (_select_visits().where(
+            m.Visit.account_id == account_id, m.Visit.deleted.is_(False),
+            m.Visit.follow_up_done.is_(False), m.Visit.follow_up_date.is_not(None))
+            .order_by(m.Visit.follow_up_date, m.Visit.id))
+        with self.app.db.read() as session:
+            return self._records(session, session.execute(query).all())
 
     def _follow_up_query(self, query: Select[Any], counting: bool, on: date | None,
-                         since: date | None) -> Select[Any]:
+                         since: date | None, rep: str | None = None) -> Select[Any]:
         # With _live's "not deleted", these match the partial index ix_visit_open_follow_up.
         day = on or self.app.today()
         query = self._live(query, counting).where(m.Visit.follow_up_done.is_(False),
                                                   m.Visit.follow_up_date <= day)
+        if rep:
+            # The rep's own visits, and visits nobody signed on the rep's accounts.
+            query = query.where(or_(m.Visit.owner == rep, and_(
+                m.Visit.owner == "", m.Visit.account_id.in_(
+                    select(m.Account.id).where(m.Account.owner == rep)))))
         return query if since is None else query.where(m.Visit.follow_up_date >= since)
 
     def owners(self) -> list[str]:

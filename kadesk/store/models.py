@@ -212,6 +212,9 @@ class Visit(Synced, Base):
         # The agenda's open follow-ups: a small slice of a long history.
         Index("ix_visit_open_follow_up", "follow_up_date", "account_id",
               sqlite_where=text("follow_up_done IS 0 AND deleted IS 0")),
+        # ... and by rep: the agenda is the rep's own by default.
+        Index("ix_visit_open_follow_up_owner", "owner", "follow_up_date",
+              sqlite_where=text("follow_up_done IS 0 AND deleted IS 0")),
     )
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))
     site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))

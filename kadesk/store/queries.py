@@ -117,6 +117,7 @@ def _sort_columns(sort: AccountSort) -> list[ColumnElement[object]]:
         AccountSort.LAST_VISIT: [AccountActivity.last_visit_at, Account.sort_key],
         AccountSort.NEXT_FOLLOW_UP: [AccountActivity.next_follow_up, Account.sort_key],
         AccountSort.REVENUE: [Account.annual_revenue_cents, Account.sort_key],
+        AccountSort.OWNER: [Account.owner, Account.sort_key],
     }[sort]  # type: ignore[return-value]
 
 

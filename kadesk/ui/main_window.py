@@ -28,13 +28,13 @@ from kadesk.domain.records import AccountFields, SearchHit
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
 from kadesk.ui.account_dialog import NewAccountDialog
-from kadesk.ui.account_model import ACTIVITY_SORTS, AccountListModel
+from kadesk.ui.account_model import AccountListModel
 from kadesk.ui.agenda import AgendaView
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.export_actions import ExportActions
 from kadesk.ui.filters import FilterBar
 from kadesk.ui.import_actions import ImportActions
-from kadesk.ui.labels import DATE_SAMPLE, Formatter
+from kadesk.ui.labels import Formatter
 from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
@@ -43,6 +43,7 @@ from kadesk.ui.search_popup import SearchPopup
 from kadesk.ui.sync_actions import SyncActions
 from kadesk.ui.team_actions import TeamActions
 from kadesk.ui.trash import TrashDialog
+from kadesk.ui.who_am_i import WhoAmIDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
 
@@ -108,11 +109,11 @@ class MainWindow(QMainWindow):
         """Starting column widths, and a context menu on the header to hide columns."""
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        samples = self.model.samples()  # the widest value, in this language, of each column
         for section, width in enumerate(self.model.WIDTHS):
             title = self.model.headerData(section, Qt.Orientation.Horizontal)
-            dated = self.model.COLUMNS[section] in ACTIVITY_SORTS
-            header.resizeSection(section, starting_width(self.table, title, width,
-                                                         DATE_SAMPLE if dated else ""))
+            header.resizeSection(section, starting_width(
+                self.table, title, width, samples.get(self.model.COLUMNS[section], "")))
             if section == 0:
                 continue  # the name always shows
             toggle = QAction(title, header)
@@ -150,11 +151,19 @@ class MainWindow(QMainWindow):
             self.tr("&Search everything…"), self.focus_search, "Ctrl+K",
             self.tr("Accounts, contacts, phone numbers and proposal numbers"))
         self.act_save = self.action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.act_undo = self.stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_trash = self.action(self.tr("T&rash…"), self.open_trash)
+        # Fixed texts (the toolbar keeps its width); what they would undo is in the tip.
+        self.act_undo = self.action(self.tr("&Undo"), self.stack.undo,
+                                    QKeySequence.StandardKey.Undo)
+        self.act_redo = self.action(self.tr("&Redo"), self.stack.redo,
+                                    QKeySequence.StandardKey.Redo)
+        for act, can, text in ((self.act_undo, self.stack.canUndoChanged,
+                                self.stack.undoTextChanged),
+                               (self.act_redo, self.stack.canRedoChanged,
+                                self.stack.redoTextChanged)):
+            act.setEnabled(False)
+            can.connect(act.setEnabled)
+            text.connect(lambda what, a=act: (a.setToolTip(what), a.setStatusTip(what)))
+        self.act_trash = self.action(self.tr("&Trash…"), self.open_trash)
         self.act_preferences = self.action(self.tr("&Preferences…"), self.open_preferences,
                                             QKeySequence.StandardKey.Preferences)
         self.act_backup = self.action(self.tr("&Back up database…"), self.backup)
@@ -169,10 +178,6 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in self.sync.actions():
-            file_menu.addAction(action)
-        file_menu.addMenu(self.team.menu())
-        file_menu.addSeparator()
         file_menu.addMenu(self.imports.menu())
         file_menu.addMenu(self.exports.menu())
         for action in (self.act_backup, self.act_check, self.act_preferences):
@@ -192,6 +197,11 @@ class MainWindow(QMainWindow):
         report_menu = menus.addMenu(self.tr("&Reports"))
         for action in self.reports.actions():
             report_menu.addAction(action)
+        sync_menu = menus.addMenu(self.tr("&Sync"))
+        for action in self.sync.actions():
+            sync_menu.addAction(action)
+        sync_menu.addSeparator()
+        sync_menu.addMenu(self.team.menu())
         menus.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -317,7 +327,13 @@ class MainWindow(QMainWindow):
         self.workspace.profile.save()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.app, self.fmt, self).exec()
+        if PreferencesDialog(self.app, self.fmt, self).exec():
+            self.agenda.refresh_today()  # the rep's name decides whose agenda it is
+
+    def ask_who_am_i(self) -> None:
+        """At first start and after a set-up: whose agenda, who signs new visits."""
+        if not self.app.settings.get("rep_name") and WhoAmIDialog(self.app, self).exec():
+            self.agenda.refresh_today()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),

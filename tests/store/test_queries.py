@@ -214,6 +214,7 @@ SORT_KEYS: dict[AccountSort, Callable[[Spec], Any]] = {
     AccountSort.LAST_VISIT: _last_visit,
     AccountSort.NEXT_FOLLOW_UP: lambda s: s.follow_up,
     AccountSort.REVENUE: lambda s: s.revenue,
+    AccountSort.OWNER: lambda s: s.owner,  # no rep ("") first, as any text that sorts low
 }
 
 
