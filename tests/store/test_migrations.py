@@ -154,3 +154,28 @@ def test_contacts_written_before_0006_are_listed_in_pinyin_order(tmp_path: Path)
         keys = dict(raw.execute("SELECT name, sort_key FROM contact").fetchall())
     raw.close()
     assert keys == {"周涛": "zhoutao", "阿里": "ali", "Bob": "bob", "陈静": "chenjing"}
+
+
+def test_a_database_of_0006_gets_new_keys_aliases_and_number_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "kadesk.db"
+    with Kadesk.open(path) as app:
+        account = app.accounts.create(AccountFields(name="华为技术有限公司")).record.id
+        app.contacts.create(ContactFields(account_id=account, name="单田芳",
+                                          mobile="13812345678"))
+    engine = fresh_engine(path)
+    with engine.begin() as connection:  # back to 0006, keys as that release wrote them
+        command.downgrade(migrate.alembic_config(connection), "0006")
+        connection.execute(text(
+            "UPDATE account SET search_key = '|华为技术有限公司|huaweijishu|hwjs|'"))
+        connection.execute(text("UPDATE contact SET search_key = '|单田芳|dantianfang|dtf|', "
+                                "sort_key = 'dantianfang'"))
+    engine.dispose()
+    with Kadesk.open(path) as app:
+        assert [h.title for h in app.search("huaweijishuyouxiangongsi")] == ["华为技术有限公司"]
+        assert [h.title for h in app.search("shantf")] == ["单田芳"]
+        assert [h.title for h in app.search("5678")] == ["单田芳"]
+        app.accounts.update(account, aliases="海思")
+        assert [h.title for h in app.search("海思")] == ["华为技术有限公司"]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT sort_key FROM contact").fetchall() == [("shantianfang",)]
+    raw.close()
