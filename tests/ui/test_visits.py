@@ -131,7 +131,7 @@ def test_log_a_visit_in_two_minutes(qtbot: QtBot, setup: Setup) -> None:
 
     # The follow-up is on the agenda the day it falls due.
     s.app.today = lambda: visit.follow_up_date  # type: ignore[method-assign]
-    agenda = AgendaView(s.app, Formatter("en_US"), s.bus)
+    agenda = AgendaView(s.app, Formatter("en_US"), s.bus, stack=s.stack)
     qtbot.addWidget(agenda)
     agenda.show()
     assert [r.visit.id for r in agenda.due_model.records] == [visit.id]
