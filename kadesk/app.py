@@ -89,9 +89,9 @@ class _Loading(QThread):
 
             app = Kadesk.open(self.path)
             import kadesk.ui.main_window  # noqa: F401  (its import chain, here)
-            from kadesk.domain.text import search_key
+            from kadesk.domain.readings import spell
 
-            search_key("华为")  # loads pypinyin's dictionaries: not at the first save
+            spell("华为")  # loads pypinyin's dictionaries: not at the first save
         except Exception as error:  # reported by the GUI thread
             self.failed.emit(error)
         else:

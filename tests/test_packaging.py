@@ -26,3 +26,11 @@ def test_a_distribution_pythons_own_modules_and_library_stay_in_the_bundle() -> 
 def test_the_desktops_own_libraries_are_left_to_the_laptop() -> None:
     for library in ("libglib-2.0.so.0", "libGL.so.1", "libfontconfig.so.1", "libX11.so.6"):
         assert not build_installer.keep(library, f"/lib/x86_64-linux-gnu/{library}"), library
+
+
+def test_only_what_opencc_converts_with_goes_in_the_bundle() -> None:
+    assert build_installer.keep("opencc/clib/opencc_clib.cpython-311-x86_64-linux-gnu.so")
+    assert build_installer.keep("opencc/clib/share/opencc/t2s.json")
+    for leftover in ("opencc/clib/bin/opencc", "opencc/clib/include/opencc/Dict.hpp",
+                     "opencc/clib/lib64/libopencc.a"):
+        assert not build_installer.keep(leftover), leftover

@@ -215,8 +215,8 @@ def _needed(pieces: tuple[Piece, ...]) -> list[str]:
             if len(stretch) >= FTS_MIN:
                 phrases.append("".join(stretch))
             stretch = []
-        else:
-            stretch.append(piece.text[0])
+        else:  # a run of digits is one unit, kept whole in the key's initials too
+            stretch.append(piece.text if piece.text.isdigit() else piece.text[0])
     return [p for p in phrases if len(p) >= FTS_MIN]
 
 
@@ -273,11 +273,12 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
         for start in range(1 if short else min(legal + 1, len(text))):
             if first not in name.firsts[start] or len(form) > name.room[start]:
                 continue
-            found = _match(name, form, start)
+            inside = start > 0 and letters_only
+            found = _match(name, form, start, inside)
             if found is None:
                 continue
             reading, initials, end, complete = found
-            if start > 0 and letters_only and start_only(initials, end - start, len(form)):
+            if inside and start_only(initials, end - start, len(form)):
                 continue
             stem = legal if end <= legal else len(text)
             where = (EXACT if start == 0 and complete and end in (legal, len(text))
@@ -289,11 +290,25 @@ def rank(units: str, form: str, short: bool = False) -> Rank | None:
     return best
 
 
-def _match(name: Name, form: str, start: int) -> tuple[int, int, int, bool] | None:
-    """The best way ``form`` consumes units from ``start``: (worst reading class,
-    initials used, units consumed up to, last piece whole), or None."""
-    memo: dict[tuple[int, int], tuple[int, int, int, bool] | None] = {}
+Way = tuple[int, int, int, bool]  # worst reading class, initials used, units up to, whole
+
+
+def _match(name: Name, form: str, start: int, inside: bool) -> Way | None:
+    """The best way ``form`` consumes units from ``start``, or None. ``inside`` a name a
+    way start_only() refuses is worthless, so ways it may refuse come last: any with an
+    initial (three letters or fewer), else those all of initials, the longest first
+    ('sssh' in 乐乐上上上行 is s·s·s·h(ang), not s·s·sh(ang))."""
+    memo: dict[tuple[int, int], Way | None] = {}
     text, room = name.units, name.room
+
+    def order(o: Way, u: int) -> tuple[Any, ...]:
+        plain = (o[0], o[1], -o[2])
+        if not inside:
+            return plain
+        if len(form) <= 3:
+            return (o[1] > 0, *plain)
+        initials_only = o[1] == o[2] - u
+        return (initials_only, -o[2] if initials_only else 0, *plain)
 
     def go(u: int, p: int) -> tuple[int, int, int, bool] | None:
         if (u, p) in memo:
@@ -303,7 +318,7 @@ def _match(name: Name, form: str, start: int) -> tuple[int, int, int, bool] | No
             return None
         chars, common, *readings = text[u]
         rest = form[p:]
-        options: list[tuple[int, int, int, bool]] = []
+        options: list[Way] = []
 
         def then(q: int, cls: int, initial: int, whole: bool) -> None:
             if q == len(form):
@@ -327,7 +342,7 @@ def _match(name: Name, form: str, start: int) -> tuple[int, int, int, bool] | No
                     then(p + len(initial), cls, 1, True)
             if reading.startswith(rest) and rest not in initials and rest != reading:
                 options.append((cls, 0, u + 1, False))
-        found = min(options, key=lambda o: (o[0], o[1], -o[2]), default=None)
+        found = min(options, key=lambda o: order(o, u), default=None)
         memo[(u, p)] = found
         return found
 

@@ -63,11 +63,10 @@ class AgendaView(QWidget):
     open_visit = Signal(str, str)  # account id, visit id
 
     def __init__(self, app: Kadesk, fmt: Formatter, bus: ChangeBus,
-                 parent: QWidget | None = None, *, stack: QUndoStack | None = None) -> None:
+                 parent: QWidget | None = None, *, stack: QUndoStack) -> None:
         super().__init__(parent)
         self.app, self.fmt = app, fmt
-        # The main window passes its stack so "mark done" joins Edit > Undo.
-        self.stack = stack if stack is not None else QUndoStack(self)
+        self.stack = stack  # the window's: "mark done" joins Edit > Undo
         # Pages to reload before they are next seen: nothing loads while hidden.
         self._stale = {TODAY_PAGE, LOG_PAGE}
         self._reps_stale = True

@@ -416,4 +416,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         self.bus.close()
+        # The commands go now, by Qt. Left on the stack until the garbage collector frees
+        # the window, they may be freed before the stack, which then deletes them again
+        # (docs/decisions.md, Testing).
+        self.stack.clear()
         super().closeEvent(event)

@@ -25,13 +25,16 @@ def test_a_spreadsheet_brings_aliases_and_refuses_what_the_editor_refuses(
         pair: Pair, tmp_path: Path) -> None:
     path = files.csv_file(tmp_path / "别名.csv", [
         ["招商银行股份有限公司", "招行; CMB"],
-        ["中国银行股份有限公司", "中行; " + "长" * 201],  # one alias too long: the row is refused
+        ["中国银行股份有限公司", "中行; " + "长" * 201],  # one alias too long: left empty
     ], ["客户名称", "别名"], "utf-8")
     summary = pair.a.imports.run(ImportRequest(path))
-    assert summary.rejected_rows == 1
-    [problem] = summary.rejected
-    assert (problem.column, problem.code) == ("别名", "too_long")  # as the file names it
+    assert (summary.rejected_rows, summary.accounts.created) == (0, 2)
+    [problem] = summary.warnings
+    assert (problem.row, problem.column, problem.code) == (3, "别名", "too_long")
+    assert problem.left_empty  # the account is imported, its aliases as the editor allows
     [cmb] = pair.a.accounts.ids(AccountFilter(text="cmb"))
     assert pair.a.accounts.get(cmb).aliases == "招行; CMB"
     assert pair.a.accounts.ids(AccountFilter(text="招行")) == [cmb]
+    [boc] = pair.a.accounts.ids(AccountFilter(text="中国银行"))
+    assert pair.a.accounts.get(boc).aliases == ""
     assert not pair.a.accounts.ids(AccountFilter(text="中行"))

@@ -40,17 +40,16 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
+def setup(qtbot: QtBot, app: Kadesk, undo_stack: QUndoStack) -> Iterator[Setup]:
     ids = {}
     for name, tier in (("华为技术有限公司", Tier.A), ("招商银行", Tier.B), ("顺丰控股", Tier.C),
                        ("阿里巴巴", Tier.A)):
         ids[name] = app.accounts.create(AccountFields(name=name, tier=tier)).record.id
-    bus, stack = ChangeBus(app), QUndoStack()
-    agenda = AgendaView(app, Formatter("en_US"), bus, stack=stack)
+    bus = ChangeBus(app)
+    agenda = AgendaView(app, Formatter("en_US"), bus, stack=undo_stack)
     qtbot.addWidget(agenda)
-    yield Setup(app, agenda, stack, ids)
+    yield Setup(app, agenda, undo_stack, ids)
     bus.close()
-    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def visit(s: Setup, account: str, day: date, **fields: object) -> str:

@@ -237,6 +237,16 @@ def test_account_to_trash_undo_and_restore_from_trash(qtbot, window: MainWindow,
     assert "阿里巴巴集团" in names_shown(window.model)
 
 
+def test_closing_the_window_empties_its_undo_stack(window: MainWindow) -> None:
+    """Its commands go with the window, freed by Qt, not later by the garbage collector
+    (tests/ui/test_undo_lifetime.py). Closed again, it neither raises nor crashes."""
+    select(window, "阿里巴巴集团")
+    window.act_delete_account.trigger()
+    assert window.stack.count() == 1
+    window.close()
+    assert window.stack.count() == 0
+    window.close()
+
 def test_next_and_previous_account_keys(qtbot, window: MainWindow) -> None:
     select(window, "阿里巴巴集团")
     window.act_next.trigger()

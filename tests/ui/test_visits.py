@@ -41,7 +41,7 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
+def setup(qtbot: QtBot, app: Kadesk, undo_stack: QUndoStack) -> Iterator[Setup]:
     app.settings.set(rep_name="王强")
     account = app.accounts.create(AccountFields(name="华为技术有限公司")).record
     contacts = {}
@@ -50,14 +50,13 @@ def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
                               ("陈静", "前台", BuyingRole.GATEKEEPER)):
         contacts[name] = app.contacts.create(ContactFields(
             account_id=account.id, name=name, title=title, buying_role=role)).record.id
-    bus, stack = ChangeBus(app), QUndoStack()
-    tab = VisitsTab(app, Formatter("en_US"), bus, stack)
+    bus = ChangeBus(app)
+    tab = VisitsTab(app, Formatter("en_US"), bus, undo_stack)
     qtbot.addWidget(tab)
     tab.show()
     tab.set_account(account.id)
-    yield Setup(app, account, contacts, tab, stack, bus)
+    yield Setup(app, account, contacts, tab, undo_stack, bus)
     bus.close()
-    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def open_editor(qtbot: QtBot, button: object, tab: VisitsTab) -> VisitEditor:
@@ -133,7 +132,7 @@ def test_log_a_visit_in_two_minutes(qtbot: QtBot, setup: Setup) -> None:
 
     # The follow-up is on the agenda the day it falls due.
     s.app.today = lambda: visit.follow_up_date  # type: ignore[method-assign]
-    agenda = AgendaView(s.app, Formatter("en_US"), s.bus)
+    agenda = AgendaView(s.app, Formatter("en_US"), s.bus, stack=s.stack)
     qtbot.addWidget(agenda)
     agenda.show()
     assert [r.visit.id for r in agenda.due_model.records] == [visit.id]
