@@ -289,7 +289,7 @@ def tree_line(manager: MapNode, report: MapNode) -> tuple[Shape, ...]:
     return (Path(tuple(points), TREE_COLOUR, 1.2),)
 
 
-def _border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
+def border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
     """Where the line from ``box``'s centre toward a point leaves the box."""
     cx, cy = box.x + box.w / 2, box.y + box.h / 2
     dx, dy = toward[0] - cx, toward[1] - cy
@@ -300,17 +300,22 @@ def _border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
 
 
 def relation_line(kind: RelationKind, a: Box, b: Box) -> tuple[Shape, ...]:
-    """A dashed line between the two boxes; 'influences' gets an arrow head."""
+    """A straight line between the two boxes (a printed map may route it: map_routes)."""
+    return tie_shapes(kind, (border_point(a, (b.x + b.w / 2, b.y + b.h / 2)),
+                             border_point(b, (a.x + a.w / 2, a.y + a.h / 2))))
+
+
+def tie_shapes(kind: RelationKind, points: Sequence[tuple[float, float]]
+               ) -> tuple[Shape, ...]:
+    """A tie along ``points``, in its kind's colour and dash; 'influences' gets an arrow."""
     colour, dash = RELATION_STYLE[kind]
-    start = _border_point(a, (b.x + b.w / 2, b.y + b.h / 2))
-    end = _border_point(b, (a.x + a.w / 2, a.y + a.h / 2))
-    shapes: list[Shape] = [Path((start, end), colour, 1.4, dash)]
+    line = Path(tuple(points), colour, 1.4, dash)
     if kind == RelationKind.INFLUENCES:
-        shapes.append(_arrow(start, end, colour))
-    return tuple(shapes)
+        return line, arrow(points[-2], points[-1], colour)
+    return (line,)
 
 
-def _arrow(start: tuple[float, float], end: tuple[float, float], colour: str) -> Path:
+def arrow(start: tuple[float, float], end: tuple[float, float], colour: str) -> Path:
     angle = math.atan2(end[1] - start[1], end[0] - start[0])
     wing = [(end[0] - 9 * math.cos(angle + s), end[1] - 9 * math.sin(angle + s))
             for s in (0.4, -0.4)]
@@ -331,12 +336,12 @@ def legend_shapes(language: str, width: float) -> tuple[tuple[Shape, ...], float
         shapes, end = label(21, words)
         return [Rect(Box(0, 0, 16, 11), fill, stroke, line, 2.0), *shapes], end
 
-    def line(colour: str, dash: tuple[float, ...], words: str, arrow: bool = False
+    def line(colour: str, dash: tuple[float, ...], words: str, pointed: bool = False
              ) -> tuple[list[Shape], float]:
         ends = ((0.0, 5.5), (24.0, 5.5))
         shapes, end = label(29, words)
         drawn: list[Shape] = [Path(ends, colour, 1.4 if dash else 1.2, dash)]
-        return drawn + ([_arrow(*ends, colour)] if arrow else []) + shapes, end
+        return drawn + ([arrow(*ends, colour)] if pointed else []) + shapes, end
 
     influence, at = label(0, MapMark.INFLUENCE.label(language))
     for level in Influence:

@@ -183,8 +183,8 @@ def layout(slots: Sequence[Slot], wrap: float = WRAP_WIDTH) -> dict[str, Placeme
         inner = [k for k in kids if k in children]
         if len(leaves) >= 3 or (inner and len(leaves) >= 2):
             columns = _columns([by_id[k] for k in leaves])
-            return ([functools.partial(block, k) for k in inner]
-                    + [functools.partial(_same, c) for c in columns])
+            subtrees: list[Part] = [functools.partial(block, k) for k in inner]
+            return subtrees + [functools.partial(_same, c) for c in columns]
         if len(leaves) == 2 and not inner:  # side by side, or stacked where that is narrow
             row = _arrange([functools.partial(block, k) for k in leaves], 0.0, math.inf)
             return [functools.partial(_narrowest, [row, *_columns([by_id[k] for k in leaves])])]

@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
+from kadesk.domain.contact_map import MapEdge
+from kadesk.domain.enums import OPEN_PROPOSALS, ListKind, RelationKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.files import default_name
@@ -167,23 +167,40 @@ def _map(data: BriefData, language: str, t: dict[str, str], s: Styles, page_size
     fewer."""
     head = s.heading.leading + s.heading.spaceBefore + s.heading.spaceAfter
 
-    def cut(turned: bool) -> list[MapPart]:
+    def cut(turned: bool) -> tuple[list[MapPart], list[MapEdge]]:
         w, h = frame_size(page_size, turned=turned)
         # The frame's padding too: the map may use it.
         return printed_map(list(data.contacts), list(data.relations), now=data.now,
                            language=language, width=w + 2 * FRAME_PADDING, height=h - head)
 
     upright = cut(turned=False)
-    if len(upright) == 1:
-        return [*heading(t["contact_map"], s, room=upright[0].least_height + head), upright[0]]
+    if len(upright[0]) == 1:
+        [whole] = upright[0]
+        return [*heading(t["contact_map"], s, room=whole.least_height + head), whole,
+                *_untold(data, upright[1], language, t, s)]
     turned = cut(turned=True)
-    parts = turned if len(turned) < len(upright) else upright
+    parts, untold = turned if len(turned[0]) < len(upright[0]) else upright
     pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
     pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
                             part]) for n, part in enumerate(parts[1:], start=2)]
-    if parts is turned:
-        return sideways(pages)
-    return [PageBreak(), *(item for page in pages for item in (page, PageBreak()))]
+    after = _untold(data, untold, language, t, s)
+    if parts is turned[0]:
+        return sideways(pages, after=after)
+    return [PageBreak(), *(item for page in pages[:-1] for item in (page, PageBreak())),
+            pages[-1], *after, PageBreak()]
+
+
+def _untold(data: BriefData, ties: list[MapEdge], language: str, t: dict[str, str],
+            s: Styles) -> list[Flowable]:
+    """The ties the map could not draw (no clear route, or people on different pages),
+    in words under it."""
+    if not ties:
+        return []
+    names = {c.id: c.name for c in data.contacts}
+    lines = [t["map_tie"].format(a=names[e.source], b=names[e.target], kind=e.kind.label(language),
+                                 sign=" → " if e.kind == RelationKind.INFLUENCES else " — ")
+             for e in ties if e.kind is not None]
+    return [text(t["map_ties"], s.muted), *(text(line, s.body) for line in lines)]
 
 
 def _profile(data: BriefData, f: formats.Formats, s: Styles, width: float) -> Table:

@@ -36,6 +36,7 @@ from reportlab.platypus import Flowable
 
 from kadesk.domain import contact_map as cm
 from kadesk.domain.contact_map import build_map
+from kadesk.domain.map_routes import routed
 from kadesk.domain.records import Contact, ContactRelation
 from kadesk.reports import fonts
 
@@ -114,14 +115,15 @@ MAX_SCALE = 1.4  # a small map drawn larger, to use the width
 PRINT_MARGIN = 4.0  # map units kept around what is drawn: the page has its own margins
 _TRIM = cm.MARGIN - PRINT_MARGIN  # of the screen's margin, what paper does without
 ROOM = 2.0  # map units kept clear around a box: its border and mark are drawn whole
-FILLED = 0.8  # a part of a map ends between rows of boxes if that leaves it this full
+FILLED = 0.6  # a part of a map ends between rows of boxes if that leaves it this full
 
 Span = tuple[float, float]
 Extent = tuple[float, float, float, float]  # left, top, right, bottom in map units
 
 
 def printed_map(contacts: Sequence[Contact], relations: Sequence[ContactRelation], *,
-                now: datetime, language: str, width: float, height: float) -> list[MapPart]:
+                now: datetime, language: str, width: float, height: float
+                ) -> tuple[list[MapPart], list[cm.MapEdge]]:
     """The contact map for pages of ``width`` x ``height`` points, its smallest text at
     least MIN_PRINTED points: one part when it fits one page, else parts of at most a
     page each, cut between rows of boxes (and between columns, when a map placed by
@@ -130,50 +132,66 @@ def printed_map(contacts: Sequence[Contact], relations: Sequence[ContactRelation
     The automatic layout is made for the page: it wraps at the width the page gives at
     the smallest legible scale. Once anyone was placed by hand on screen, the map
     prints as the screen shows it (everyone keeps their place relative to the others),
-    scaled to fit a page when its text stays legible, else cut as above."""
+    scaled to fit a page when its text stays legible, else cut as above.
+
+    Ties other than reports-to take a route clear of every box (map_routes); those
+    with none, or whose people print on different pages, are returned, to be told in
+    words."""
     manual = any(c.map_x is not None and c.map_y is not None for c in contacts)
     drawing = build_map(contacts, relations, now=now, language=language,
                         **({} if manual else {"width": width / LEGIBLE + 2 * _TRIM}))
     return map_pages(drawing, width=width, height=height)
 
 
-def map_pages(drawing: cm.MapDrawing, *, width: float, height: float) -> list[MapPart]:
+def map_pages(drawing: cm.MapDrawing, *, width: float, height: float
+              ) -> tuple[list[MapPart], list[cm.MapEdge]]:
     """``drawing`` across ``width`` (a small one drawn up to MAX_SCALE), at least at the
     LEGIBLE scale: one part, or parts of at most ``width`` x ``height`` each. No box is
     cut: a part ends in the gap between rows (or columns) of boxes; where a page has no
     such gap, the boxes its edge would cut are left out of it (a blank in their place)
     and drawn whole in the next part. Each part draws only its own boxes, so a name is
     found on one page only."""
+    drawing, untold = routed(drawing)
     b = drawing.bounds
     content = (b.x + _TRIM, b.y + _TRIM, b.x + b.w - _TRIM, b.y + b.h - _TRIM)
     fitted = min(MAX_SCALE, width / (content[2] - content[0]),
                  height / (content[3] - content[1]))
     if fitted >= LEGIBLE:
-        return [MapPart(_pdf_drawing(drawing), b, fitted, content, least=LEGIBLE)]
+        return [MapPart(_pdf_drawing(drawing), b, fitted, content, least=LEGIBLE)], untold
     items = [_extent(n.box, n.shapes) for n in drawing.nodes]
     items.append(_extent(None, drawing.legend))
     legend = len(items) - 1
-    parts: list[MapPart] = []
-    rows = _windows([(e[1], e[3]) for e in items], content[1], content[3], height / LEGIBLE)
+    tree = [(p, q) for e in drawing.edges if e.kind is None for shape in e.shapes
+            if isinstance(shape, cm.Path) for p, q in zip(shape.points, shape.points[1:],
+                                                          strict=False)]
+    rows = _windows([(e[1], e[3]) for e in items], content[1], content[3], height / LEGIBLE,
+                    [(min(p[1], q[1]), max(p[1], q[1])) for p, q in tree])
     owned: set[int] = set()
+    cuts: list[tuple[Extent, set[int]]] = []  # each part's window and whose boxes it draws
     for top, bottom in rows:
         mine = [i for i, e in enumerate(items)
                 if i not in owned and top <= e[1] and e[3] <= bottom]
         owned.update(mine)
         columns = _windows([(items[i][0], items[i][2]) for i in mine], content[0], content[2],
-                           width / LEGIBLE)
+                           width / LEGIBLE, [(min(p[0], q[0]), max(p[0], q[0])) for p, q in tree])
         for left, right in columns:
             whole = {i for i in mine if left <= items[i][0] and items[i][2] <= right}
             mine = [i for i in mine if i not in whole]
-            if not whole:
-                continue  # a corner of a lopsided map with nobody in it
-            window = (left, top, right, bottom)
-            own = replace(drawing, nodes=tuple(n for i, n in enumerate(drawing.nodes)
-                                               if i in whole),
-                          legend=drawing.legend if legend in whole else ())
-            hidden = [e for i, e in enumerate(items) if i not in whole and _overlap(e, window)]
-            parts.append(MapPart(_pdf_drawing(own), b, LEGIBLE, window, hidden=hidden))
-    return parts
+            if whole:  # else a corner of a lopsided map with nobody in it
+                cuts.append(((left, top, right, bottom), whole))
+    page = {drawing.nodes[i].id: n for n, (_w, whole) in enumerate(cuts) for i in whole
+            if i != legend}
+    apart = [e for e in drawing.edges if e.kind is not None and page[e.source] != page[e.target]]
+    parts: list[MapPart] = []
+    for window, whole in cuts:
+        own = replace(drawing, nodes=tuple(node for i, node in enumerate(drawing.nodes)
+                                           if i in whole),
+                      edges=tuple(e for e in drawing.edges if e not in apart),
+                      legend=drawing.legend if legend in whole else ())
+        hidden = [e for i, e in enumerate(items) if i not in whole and _overlap(e, window)]
+        parts.append(MapPart(_pdf_drawing(own), b, LEGIBLE, window, hidden=hidden))
+    untold += apart
+    return parts, untold
 
 
 def _pdf_drawing(drawing: cm.MapDrawing) -> Drawing:
@@ -190,12 +208,14 @@ def _extent(box: cm.Box | None, shapes: Sequence[cm.Shape]) -> Extent:
             max(x.x + x.w for x in boxes) + ROOM, max(x.y + x.h for x in boxes) + ROOM)
 
 
-def _windows(spans: Sequence[Span], start: float, end: float, step: float) -> list[Span]:
-    """``start``..``end`` cut into windows of at most ``step``. A window ends in the last
-    gap between ``spans`` (in its middle) that leaves it at least FILLED full; else at
-    ``step``, and the next window starts at the top of the spans that cut went through
-    (they are hidden in the first, whole in the next: a cut in steps, not a sliver of
-    a page)."""
+def _windows(spans: Sequence[Span], start: float, end: float, step: float,
+             lines: Sequence[Span]) -> list[Span]:
+    """``start``..``end`` cut into windows of at most ``step``. A window ends in a gap
+    between ``spans`` (in its middle) that leaves it at least FILLED full: the one
+    fewest reports-to ``lines`` cross (a manager stays with the people under them), the
+    last of those. With no such gap it ends at ``step``, and the next window starts at
+    the top of the spans that cut went through (they are hidden in the first, whole in
+    the next: a cut in steps, not a sliver of a page)."""
     merged: list[list[float]] = []
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -210,7 +230,7 @@ def _windows(spans: Sequence[Span], start: float, end: float, step: float) -> li
         inside = [(g0 + min(g1, limit)) / 2 for g0, g1 in gaps
                   if top + FILLED * step <= g0 < limit]
         if inside:
-            cut = following = max(inside)
+            cut = following = min(inside, key=lambda c: (sum(s < c < e for s, e in lines), -c))
         else:
             cut = limit
             following = min((s for s, e in spans if top < s < cut < e), default=cut)

@@ -68,7 +68,7 @@ def drawn(pdf: Path) -> list[list[Drawn]]:
                   found: list[Drawn] = found) -> None:
             if not text.strip():
                 return
-            a, b, c, d, e, f = tm
+            _a, _b, c, d, e, f = tm
             # The text matrix, then the page's: where the string starts, and its scale.
             x, y = e * cm[0] + f * cm[2] + cm[4], e * cm[1] + f * cm[3] + cm[5]
             scale = math.hypot(c * cm[0] + d * cm[2], c * cm[1] + d * cm[3])

@@ -3,6 +3,7 @@ copied), drawn from the same description as the screen."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,16 +13,24 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
 
 from kadesk.domain import contact_map as cm
 from kadesk.domain.contact_map import build_map
 from kadesk.domain.enums import BuyingRole, Influence, RelationKind
-from kadesk.domain.records import AccountFields, Contact, ContactFields
+from kadesk.domain.records import (
+    AccountFields,
+    Contact,
+    ContactFields,
+    ContactRelation,
+    ContactRelationFields,
+)
 from kadesk.files import write_atomically
 from kadesk.reports import brief, fonts
 from kadesk.reports.contact_map import MIN_PRINTED, map_drawing
+from kadesk.reports.strings import texts
 from kadesk.services.app import Kadesk
 from tests.domain.test_contact_map import PEOPLE, person, relation
 from tests.reports.layout import drawn, page_texts
@@ -91,7 +100,8 @@ INFLUENCE = [Influence.HIGH, Influence.MEDIUM, Influence.LOW]
 
 def buying_centre(app: Kadesk, size: int, fan: int = 4) -> tuple[str, list[Contact]]:
     """An account of ``size`` people, ``fan`` reporting to each manager, every role and
-    box size among them; each title unique, so a test can tell whose it is."""
+    box size among them; each title unique, so a test can tell whose it is. Every
+    fourth person has a tie (of each kind in turn) to someone at the other end."""
     account = app.accounts.create(AccountFields(name="华润万家有限公司")).record.id
     people: list[Contact] = []
     for i in range(size):
@@ -100,6 +110,11 @@ def buying_centre(app: Kadesk, size: int, fan: int = 4) -> tuple[str, list[Conta
             reports_to_id=people[(i - 1) // fan].id if i else None,
             buying_role=ROLES[i % len(ROLES)], influence=INFLUENCE[min(2, i // 3 % 3)],
         )).record)
+    kinds = list(RelationKind)
+    for n, i in enumerate(range(0, size // 2, 4)):
+        app.relations.create(ContactRelationFields(
+            account_id=account, from_contact_id=people[i].id,
+            to_contact_id=people[size - 1 - i].id, kind=kinds[n % len(kinds)]))
     return account, people
 
 
@@ -124,31 +139,63 @@ def boxes_on_paper(pdf: Path, people: list[Contact], language: str) -> dict[str,
                    and abs(name.y - d.y - 14 * scale) < 0.5 for d in page), c.name
         badge = cm.badge_label(c.buying_role, language)  # type: ignore[arg-type]
         below = (h - 7.5 - 7 - cm.NAME_SIZE[c.influence]) * scale
-        assert any(d.text == badge and name.x < d.x < name.x + w * scale
-                   and abs(name.y - d.y - below) < 0.5 for d in page), c.name
+        [tag] = [d for d in page if d.text == badge and name.x < d.x < name.x + w * scale
+                 and abs(name.y - d.y - below) < 0.5]
+        # Whole inside the box (in the wider of the two faces): never clipped.
+        left = name.x - (box_name_x(c, language)) * scale
+        ends = max(stringWidth(badge, face, tag.size) for face in (fonts.REGULAR, fonts.BOLD))
+        assert tag.x + ends <= left + w * scale, (c.name, badge)
         found[c.id] = number
     return found
+
+
+def box_name_x(c: Contact, language: str) -> float:
+    """How far into its box the person's name starts."""
+    w, h = cm.node_size(c)
+    shapes = cm.node_shapes(c, cm.Box(0, 0, w, h), NOW, language)
+    return next(s.x for s in shapes if isinstance(s, cm.Text) and s.text == c.name)
+
+
+def told_in_words(pdf: Path, language: str, people: list[Contact],
+                  relations: list[ContactRelation]) -> set[str]:
+    """The ties the brief tells under the map, as it words them."""
+    text = re.sub(r"\s", "", "".join(page_texts(pdf)))
+    t = texts(language)
+    names = {c.id: c.name for c in people}
+    return {r.id for r in relations
+            if re.sub(r"\s", "", t["map_tie"].format(
+                a=names[r.from_contact_id], b=names[r.to_contact_id], kind=r.kind.label(language),
+                sign="→" if r.kind == RelationKind.INFLUENCES else "—")) in text}
 
 
 def smallest_on(pdf: Path, pages: set[int]) -> float:
     return min(d.size for n, page in enumerate(drawn(pdf)) if n in pages for d in page)
 
 
-@pytest.mark.parametrize("size", [12, 30, 60])
-def test_the_map_on_paper_stays_legible_and_never_cuts_a_box(app: Kadesk, tmp_path: Path,
-                                                             size: int) -> None:
+@pytest.mark.parametrize("language", ["zh_CN", "en_US"])
+@pytest.mark.parametrize("size", [1, 12, 30, 60])
+def test_the_map_on_paper_stays_legible_and_never_cuts_a_box(
+        app: Kadesk, tmp_path: Path, size: int, language: str) -> None:
     account, people = buying_centre(app, size)
+    relations = app.relations.of_account(account)
     pdf = tmp_path / "brief.pdf"
-    print_brief(app, account, pdf)
-    on = boxes_on_paper(pdf, people, "en_US")
+    print_brief(app, account, pdf, language)
+    on = boxes_on_paper(pdf, people, language)
     assert round(smallest_on(pdf, set(on.values())), 2) >= MIN_PRINTED
     pages = len(set(on.values()))
-    if size == 12:
+    if size <= 12:
         # One page: under the profile, or (no room there) alone on the next.
         assert pages == 1 and set(on.values()) <= {0, 1}
     else:
         # Continued between rows of boxes, on as few pages as the area needs.
         assert pages <= {30: 2, 60: 4}[size]
+    # Every tie is drawn, clear of the boxes (tests/domain/test_map_routes.py), where
+    # both people print on one page; where they print on two, it is told in words.
+    apart = {r.id for r in relations if on[r.from_contact_id] != on[r.to_contact_id]}
+    assert told_in_words(pdf, language, people, relations) == apart
+    assert (texts(language)["map_ties"] in "".join(page_texts(pdf))) == bool(apart)
+    if size == 60:
+        assert apart  # the test sees the words
 
 
 @pytest.mark.parametrize(("fan", "page"), [(4, 0), (6, 1)])
