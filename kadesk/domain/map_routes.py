@@ -30,7 +30,7 @@ from kadesk.domain.contact_map import (
 
 PAD = 3.0  # kept clear around everything drawn on a box
 GAP = 3.0  # a run passes this far outside that
-ALONG = 3.0  # a run this near a reports-to line and parallel to it would read as one
+ALONG = 4.5  # a run this near a reports-to line and parallel to it would read as one
 BEND = 12.0  # a bend costs this much length: a straighter route wins a near tie
 SHARED = 30.0  # a run over one another tie already takes costs this much more
 GREEDY = 2.0  # how much A* trusts its estimate of the distance left

@@ -150,13 +150,14 @@ def map_pages(drawing: cm.MapDrawing, *, width: float, height: float
     cut: a part ends in the gap between rows (or columns) of boxes; where a page has no
     such gap, the boxes its edge would cut are left out of it (a blank in their place)
     and drawn whole in the next part. Each part draws only its own boxes, so a name is
-    found on one page only."""
-    drawing, untold = routed(drawing)
+    found on one page only. Ties are routed (map_routes) within a part; those with no
+    route, or between people in different parts, are returned."""
     b = drawing.bounds
     content = (b.x + _TRIM, b.y + _TRIM, b.x + b.w - _TRIM, b.y + b.h - _TRIM)
     fitted = min(MAX_SCALE, width / (content[2] - content[0]),
                  height / (content[3] - content[1]))
     if fitted >= LEGIBLE:
+        drawing, untold = routed(drawing)
         return [MapPart(_pdf_drawing(drawing), b, fitted, content, least=LEGIBLE)], untold
     items = [_extent(n.box, n.shapes) for n in drawing.nodes]
     items.append(_extent(None, drawing.legend))
@@ -182,11 +183,16 @@ def map_pages(drawing: cm.MapDrawing, *, width: float, height: float
     page = {drawing.nodes[i].id: n for n, (_w, whole) in enumerate(cuts) for i in whole
             if i != legend}
     apart = [e for e in drawing.edges if e.kind is not None and page[e.source] != page[e.target]]
+    drawing, untold = routed(replace(drawing, edges=tuple(e for e in drawing.edges
+                                                          if e not in apart)))
+    # A route that strays out of its part's window would be cut off at the page's edge.
+    apart += [e for e in drawing.edges if e.kind is not None
+              and not _inside(cuts[page[e.source]][0], e.shapes)]
+    drawing = replace(drawing, edges=tuple(e for e in drawing.edges if e not in apart))
     parts: list[MapPart] = []
     for window, whole in cuts:
         own = replace(drawing, nodes=tuple(node for i, node in enumerate(drawing.nodes)
                                            if i in whole),
-                      edges=tuple(e for e in drawing.edges if e not in apart),
                       legend=drawing.legend if legend in whole else ())
         hidden = [e for i, e in enumerate(items) if i not in whole and _overlap(e, window)]
         parts.append(MapPart(_pdf_drawing(own), b, LEGIBLE, window, hidden=hidden))
@@ -237,6 +243,11 @@ def _windows(spans: Sequence[Span], start: float, end: float, step: float,
         out.append((top, cut))
         top = following
     return [*out, (top, end)]
+
+
+def _inside(window: Extent, shapes: Sequence[cm.Shape]) -> bool:
+    return all(window[0] <= x <= window[2] and window[1] <= y <= window[3]
+               for shape in shapes if isinstance(shape, cm.Path) for x, y in shape.points)
 
 
 def _overlap(a: Extent, b: Extent) -> bool:
