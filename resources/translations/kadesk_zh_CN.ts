@@ -190,169 +190,169 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="75"/>
+        <location filename="../../kadesk/ui/agenda.py" line="74"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="76"/>
+        <location filename="../../kadesk/ui/agenda.py" line="75"/>
         <source>Visit log</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="87"/>
-        <location filename="../../kadesk/ui/agenda.py" line="164"/>
+        <location filename="../../kadesk/ui/agenda.py" line="86"/>
+        <location filename="../../kadesk/ui/agenda.py" line="163"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="89"/>
-        <location filename="../../kadesk/ui/agenda.py" line="104"/>
-        <location filename="../../kadesk/ui/agenda.py" line="159"/>
+        <location filename="../../kadesk/ui/agenda.py" line="88"/>
+        <location filename="../../kadesk/ui/agenda.py" line="103"/>
+        <location filename="../../kadesk/ui/agenda.py" line="158"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="90"/>
+        <location filename="../../kadesk/ui/agenda.py" line="89"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="92"/>
+        <location filename="../../kadesk/ui/agenda.py" line="91"/>
         <source>Visited</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="94"/>
-        <location filename="../../kadesk/ui/agenda.py" line="160"/>
+        <location filename="../../kadesk/ui/agenda.py" line="93"/>
+        <location filename="../../kadesk/ui/agenda.py" line="159"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="96"/>
-        <location filename="../../kadesk/ui/agenda.py" line="109"/>
-        <location filename="../../kadesk/ui/agenda.py" line="162"/>
+        <location filename="../../kadesk/ui/agenda.py" line="95"/>
+        <location filename="../../kadesk/ui/agenda.py" line="108"/>
+        <location filename="../../kadesk/ui/agenda.py" line="161"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="105"/>
+        <location filename="../../kadesk/ui/agenda.py" line="104"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="106"/>
+        <location filename="../../kadesk/ui/agenda.py" line="105"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="107"/>
+        <location filename="../../kadesk/ui/agenda.py" line="106"/>
         <source>never</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="108"/>
+        <location filename="../../kadesk/ui/agenda.py" line="107"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="115"/>
+        <location filename="../../kadesk/ui/agenda.py" line="114"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="157"/>
+        <location filename="../../kadesk/ui/agenda.py" line="156"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="163"/>
+        <location filename="../../kadesk/ui/agenda.py" line="162"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="175"/>
+        <location filename="../../kadesk/ui/agenda.py" line="174"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="177"/>
+        <location filename="../../kadesk/ui/agenda.py" line="176"/>
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="181"/>
+        <location filename="../../kadesk/ui/agenda.py" line="180"/>
         <source>Account: name, pinyin, initials…</source>
         <translation>客户：名称、拼音、首字母…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="185"/>
+        <location filename="../../kadesk/ui/agenda.py" line="184"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="185"/>
+        <location filename="../../kadesk/ui/agenda.py" line="184"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="228"/>
+        <location filename="../../kadesk/ui/agenda.py" line="227"/>
         <source>Follow-ups due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="233"/>
+        <location filename="../../kadesk/ui/agenda.py" line="232"/>
         <source>Overdue follow-ups</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="242"/>
+        <location filename="../../kadesk/ui/agenda.py" line="241"/>
         <source>Accounts past their visit cadence ({cadence} days)</source>
         <translation>超过拜访周期的客户（{cadence} 天）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="275"/>
+        <location filename="../../kadesk/ui/agenda.py" line="274"/>
         <source>{n} visits</source>
         <translation>{n} 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="275"/>
+        <location filename="../../kadesk/ui/agenda.py" line="274"/>
         <source>1 visit</source>
         <translation>1 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="277"/>
+        <location filename="../../kadesk/ui/agenda.py" line="276"/>
         <source>Showing the latest {shown} of {n} visits</source>
         <translation>显示最近 {shown} 次拜访，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="255"/>
+        <location filename="../../kadesk/ui/agenda.py" line="254"/>
         <source>{title} ({n})</source>
         <translation>{title}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="340"/>
+        <location filename="../../kadesk/ui/agenda.py" line="339"/>
         <source>Mark follow-up with {account} done</source>
         <translation>将 {account} 的跟进标记为完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="117"/>
-        <location filename="../../kadesk/ui/agenda.py" line="220"/>
+        <location filename="../../kadesk/ui/agenda.py" line="116"/>
+        <location filename="../../kadesk/ui/agenda.py" line="219"/>
         <source>Whole team</source>
         <translation>整个团队</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="118"/>
+        <location filename="../../kadesk/ui/agenda.py" line="117"/>
         <source>Everyone&apos;s follow-ups and accounts, not only yours</source>
         <translation>显示所有人的跟进和客户，而不只是你自己的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="119"/>
+        <location filename="../../kadesk/ui/agenda.py" line="118"/>
         <source>Nothing due: no follow-up and no account past its visit cadence.</source>
         <translation>没有待办：没有待跟进事项，也没有超过拜访周期的客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="221"/>
+        <location filename="../../kadesk/ui/agenda.py" line="220"/>
         <source>Whole team (say who you are in File → Preferences to see only yours)</source>
         <translation>整个团队（在“文件 → 偏好设置”中填写你的名字，即可只看自己的）</translation>
     </message>
@@ -1438,6 +1438,21 @@
         <translation>与第 {row} 行是同一人。</translation>
     </message>
     <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
+        <source>Left out: its {property} (line {line}) is in the character set &apos;{charset}&apos;, which kadesk does not know.</source>
+        <translation>未导入：其 {property}（第 {line} 行）使用字符集“{charset}”，kadesk 无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="92"/>
+        <source>Left out: its {property} (line {line}) is neither UTF-8 nor GBK and the card does not say which character set it is in (CHARSET=); export it again as vCard 3.0.</source>
+        <translation>未导入：其 {property}（第 {line} 行）既不是 UTF-8 也不是 GBK，名片也未注明字符集（CHARSET=）；请以 vCard 3.0 格式重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="96"/>
+        <source>Left out: its {property} (line {line}) is not valid {charset} although the card says it is.</source>
+        <translation>未导入：其 {property}（第 {line} 行）注明为 {charset}，但内容不是有效的 {charset} 文本。</translation>
+    </message>
+    <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="13"/>
         <source>Ask the sender to export it again.</source>
         <translation>请发送方重新导出。</translation>
@@ -1748,18 +1763,13 @@
         <translation>“{value}”不是日期；请输入 2026-12-14、12-14、+7 或 下周一。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
-        <source>Left out: {reason}.</source>
-        <translation>未导入：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="98"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="107"/>
         <source>choices</source>
         <comment>the parameter holding list labels in this language: choices (English) or choices_zh</comment>
         <translation>choices_zh</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="108"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="117"/>
         <source>The field is left empty.</source>
         <translation>该字段留空。</translation>
     </message>
