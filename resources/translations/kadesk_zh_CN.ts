@@ -1450,7 +1450,7 @@
     <message>
         <location filename="../../kadesk/ui/import_messages.py" line="96"/>
         <source>Left out: its {property} (line {line}) is not valid {charset} although the card says it is.</source>
-        <translation>未导入：其 {property}（第 {line} 行）注明为 {charset}，但内容不是有效的 {charset} 文本。</translation>
+        <translation>未导入：其 {property}（第 {line} 行）注明为 {charset}，但内容不是有效的该编码文本。</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="13"/>

@@ -274,6 +274,6 @@ def test_a_refused_vcard_says_why_in_the_windows_language(qapp) -> None:
     installed = i18n.install("zh_CN")
     try:
         assert problem_message(problem) == (
-            "未导入：其 FN（第 3 行）注明为 BIG5，但内容不是有效的 BIG5 文本。")
+            "未导入：其 FN（第 3 行）注明为 BIG5，但内容不是有效的该编码文本。")
     finally:
         i18n.uninstall(installed)
