@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from kadesk.domain.enums import AccountType, Labelled, Region, RelationshipStage, Tier
 
@@ -34,8 +34,10 @@ class AccountFilter:
     deleted: bool = False  # True lists the trash instead
 
 
-def day_start(day: date) -> datetime:
-    """Midnight at the start of ``day`` in the user's time zone, as an aware datetime."""
+def day_start(day: date, zone: tzinfo | None = None) -> datetime:
+    """Midnight at the start of ``day`` in ``zone`` (None: the system's), aware."""
+    if zone is not None:
+        return datetime.combine(day, time(), zone)
     return datetime.combine(day, time()).astimezone()
 
 
@@ -48,9 +50,10 @@ class Period:
     start: date
     end: date  # inclusive
 
-    def bounds(self) -> tuple[datetime, datetime]:
-        """[start, end) in local time: what 'this week' means to the rep."""
-        return day_start(self.start), day_start(self.end + timedelta(days=1))
+    def bounds(self, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+        """[start, end) in the rep's ``zone`` (None: the system's): what 'this week'
+        means to the rep."""
+        return day_start(self.start, zone), day_start(self.end + timedelta(days=1), zone)
 
     @classmethod
     def week_of(cls, day: date) -> Period:

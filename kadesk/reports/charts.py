@@ -1,7 +1,9 @@
 """The period report's charts, drawn with reportlab.graphics in the report font.
 
 Every label names the TrueType font explicitly: a chart's default is Helvetica,
-which would be named in the PDF without being embedded.
+which would be named in the PDF without being embedded. The category labels of a
+ranked chart are the team's own words (an objection typed with a rare character or
+an emoji): kadesk draws them itself, each run in the font that has its glyphs.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -54,7 +56,7 @@ def ranked_bars(labels: Sequence[str], counts: Sequence[int], width: float) -> D
     height = 18.0 * len(labels) + 30  # bars of a steady thickness, however many
     drawing = Drawing(width, height, initialFontName=regular)
     # Room for the longest label, up to 40% of the width; longer ones end in "…".
-    room = min(width * 0.4, max(stringWidth(label, regular, LABEL_SIZE) for label in labels))
+    room = min(width * 0.4, max(fonts.width(label, regular, LABEL_SIZE) for label in labels))
     labels = [fit(label, regular, LABEL_SIZE, room) for label in labels]
     chart = HorizontalBarChart()
     chart.x, chart.y = room + 8, 18
@@ -62,11 +64,18 @@ def ranked_bars(labels: Sequence[str], counts: Sequence[int], width: float) -> D
     chart.data = [list(reversed(counts))]
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
-    chart.categoryAxis.categoryNames = list(reversed(labels))
     top, step = _scale(counts)
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
     _style_axes(chart, regular)
+    chart.categoryAxis.visibleLabels = False
     drawing.add(chart)
+    band = chart.height / len(labels)
+    for row, label in enumerate(reversed(labels)):  # right-aligned beside its bar
+        x = chart.x - 4 - fonts.width(label, regular, LABEL_SIZE)
+        y = chart.y + (row + 0.5) * band - LABEL_SIZE * 0.35
+        for font, piece in fonts.runs(label, regular):
+            drawing.add(String(x, y, piece, fontName=font, fontSize=LABEL_SIZE, fillColor=MUTED))
+            x += stringWidth(piece, font, LABEL_SIZE)
     return drawing
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kadesk.domain.language import is_chinese
 from kadesk.domain.money import BASIS_POINTS, CURRENCY_SYMBOLS, Money
@@ -15,14 +14,6 @@ _WEEKDAYS_ZH = "一二三四五六日"
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _PLACES = ("", "拾", "佰", "仟")
 WAN, YI = 10_000, 100_000_000
-
-
-def zone(name: str) -> tzinfo | None:
-    """The rep's time zone from the settings; None (the system's) if unset or unknown."""
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def money(value: Money | None, empty: str = "—") -> str:

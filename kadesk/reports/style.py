@@ -81,7 +81,7 @@ class Letterhead:
     @classmethod
     def of(cls, app: Kadesk) -> Letterhead:
         settings = app.settings.all()
-        return cls(team=app.letterhead.get(), tz=formats.zone(str(settings["time_zone"])),
+        return cls(team=app.letterhead.get(), tz=app.settings.zone(),
                    **{key: str(settings[key]) for key in ("rep_name", "rep_phone", "rep_email")})
 
     @property

@@ -36,6 +36,7 @@ from kadesk.interchange.vcard_reader import read_vcard
 from kadesk.services.base import CHUNK
 from kadesk.services.import_plan import Action, Batch, Counts, Policy, RowOutcome
 from kadesk.store import models as m
+from kadesk.store.clock import trash_rows
 from kadesk.store.sync_state import settle
 from kadesk.store.types import utcnow
 
@@ -304,23 +305,25 @@ class ImportService:
             items = list(session.scalars(select(m.ImportItem).where(
                 m.ImportItem.import_id == run.id)))
             created = {i.row_id for i in items if i.action == "created"}
-            trashed = restored = 0
+            restored = 0
             kept: list[str] = []
-            # One flush at the end: one stamp for the whole undo, not one per row.
+            adopted = _adopted(session, [i.row_id for i in items if i.tbl == "account"
+                                         and i.action == "created"], created, run.seq)
+            # What the import created goes to the trash in bulk, unless the rep has
+            # worked on it since (then it is kept and listed).
+            trashed = 0
+            for table, model in MODELS:
+                ids = [i.row_id for i in items if i.tbl == table and i.action == "created"]
+                live = _live_seqs(session, model, ids)
+                kept += [i for i in ids if i in live and (live[i] > run.seq or i in adopted)]
+                trashed += trash_rows(session, model, [
+                    i for i in ids if i in live and live[i] <= run.seq and i not in adopted])
+            # One flush at the end: one stamp for every value put back.
             with session.no_autoflush:
-                rows = _load(session, items)
-                adopted = _adopted(session, [i.row_id for i in items if i.tbl == "account"
-                                             and i.action == "created"], created, run.seq)
+                rows = _load(session, [i for i in items if i.action != "created"])
                 for item in items:
                     obj = rows.get(item.row_id)
-                    if obj is None or obj.deleted:
-                        continue
-                    if item.action == "created":
-                        if obj.row_seq > run.seq or obj.id in adopted:
-                            kept.append(obj.id)
-                        else:
-                            obj.deleted = True
-                            trashed += 1
+                    if item.action == "created" or obj is None or obj.deleted:
                         continue
                     after, before = json.loads(item.after), json.loads(item.before)
                     same = [c for c in after if _stored(obj, c) == after[c]]
@@ -359,15 +362,27 @@ class ImportService:
         return found
 
 
+MODELS: tuple[tuple[str, Any], ...] = (("account", m.Account), ("contact", m.Contact))
+
+
 def _load(session: Session, items: list[m.ImportItem]) -> dict[str, Any]:
     """The rows an import wrote, by id, loaded a chunk at a time."""
     found: dict[str, Any] = {}
-    models: tuple[tuple[str, Any], ...] = (("account", m.Account), ("contact", m.Contact))
-    for table, model in models:
+    for table, model in MODELS:
         ids = [i.row_id for i in items if i.tbl == table]
         for start in range(0, len(ids), CHUNK):
             found.update((o.id, o) for o in session.scalars(select(model).where(
                 model.id.in_(ids[start:start + CHUNK]))))
+    return found
+
+
+def _live_seqs(session: Session, model: Any, ids: list[str]) -> dict[str, int]:
+    """id -> row_seq of the rows ``ids`` not in the trash."""
+    found: dict[str, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        found.update((row_id, seq) for row_id, seq in session.execute(
+            select(model.id, model.row_seq).where(model.id.in_(ids[start:start + CHUNK]),
+                                                  model.deleted.is_(False))))
     return found
 
 

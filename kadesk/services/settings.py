@@ -4,7 +4,9 @@ never synced; the company as printed is the team's (services/letterhead.py)."""
 from __future__ import annotations
 
 import json
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
@@ -35,6 +37,10 @@ class SettingsService:
     def get(self, key: str) -> Any:
         return self.all()[key]
 
+    def zone(self) -> tzinfo | None:
+        """The rep's time zone (Preferences); None, the system's, if unset or unknown."""
+        return zone_named(str(self.get("time_zone")))
+
     def set(self, **values: Any) -> None:
         unknown = set(values) - DEFAULTS.keys()
         if unknown:
@@ -42,3 +48,11 @@ class SettingsService:
         with self.app.db.write() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """An IANA time zone (Asia/Shanghai); None for "" or a name this system lacks."""
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None

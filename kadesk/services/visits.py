@@ -198,7 +198,7 @@ class VisitService(EntityService[VisitFields, Visit]):
     def _period_query(self, session: Session, query: Select[Any], period: Period, *,
                       owner: str | None, kind: VisitKind | None, account_text: str,
                       counting: bool) -> Select[Any]:
-        start, end = period.bounds()
+        start, end = period.bounds(self.app.settings.zone())
         query = self._live(query, counting).where(m.Visit.occurred_at >= start,
                                                   m.Visit.occurred_at < end)
         if owner:

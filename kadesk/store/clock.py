@@ -7,7 +7,7 @@ clock refuses to flush synced rows, and hard deletes are refused outright.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,7 @@ class ClockState:
         return stamp, self.seq
 
 
+TRASH_CHUNK = 500  # ids a statement (SQLite allows 32,766 parameters)
 _GROUPS: dict[type[Synced], dict[str, tuple[str, ...]]] = {}
 
 
@@ -72,10 +73,14 @@ def _values(obj: Synced) -> dict[str, Any]:
 
 
 def _changed_groups(obj: Synced) -> list[str]:
+    # Only attributes set since loading can have changed (a value set to itself has
+    # not): asking each column's history cost 7 s when undoing a 29,000-row import.
+    unmodified = inspect(obj).unmodified
     return [
         grp
         for grp, cols in clock_groups(type(obj)).items()
-        if any(attributes.get_history(obj, c).has_changes() for c in cols)
+        if any(c not in unmodified and attributes.get_history(obj, c).has_changes()
+               for c in cols)
     ]
 
 
@@ -123,14 +128,18 @@ def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             kind = ChangeKind.DELETED if obj.deleted else ChangeKind.RESTORED
         changes.append(Change(obj.__tablename__, obj.id, kind, frozenset(groups)))
     if clocks:
-        upsert = sqlite_insert(FieldClock)
-        session.connection().execute(
-            upsert.on_conflict_do_update(
-                index_elements=["tbl", "row_id", "grp"],
-                set_={k: upsert.excluded[k] for k in ("hlc", "device", "seq")},
-            ),
-            clocks,
-        )
+        _upsert_clocks(session, clocks)
+
+
+def _upsert_clocks(session: Session, clocks: list[dict[str, Any]]) -> None:
+    upsert = sqlite_insert(FieldClock)
+    session.connection().execute(
+        upsert.on_conflict_do_update(
+            index_elements=["tbl", "row_id", "grp"],
+            set_={k: upsert.excluded[k] for k in ("hlc", "device", "seq")},
+        ),
+        clocks,
+    )
 
 
 def insert_rows(session: Session, model: type[Synced], rows: Iterable[dict[str, Any]]) -> int:
@@ -163,6 +172,30 @@ def insert_rows(session: Session, model: type[Synced], rows: Iterable[dict[str, 
         connection.exec_driver_sql(sql, [convert(row) for row in batch])
         _changes(session).append(Change(model.__tablename__, None, ChangeKind.BULK))
     return len(batch)
+
+
+def trash_rows(session: Session, model: type[Synced], ids: Sequence[str]) -> int:
+    """Move the live rows ``ids`` of ``model`` to the trash in bulk, stamped as an edit of
+    their ``deleted`` group would be; returns how many moved. The ORM's flush of one
+    object at a time took ~0.4 ms a row: 9 s to undo an import of 29,000 records."""
+    state: ClockState | None = session.info.get("clock")
+    if state is None:
+        raise UnclockedWriteError("synced rows can only be written through Database sessions")
+    stamp, seq = state.allocate(session)
+    now = utcnow()
+    trashed: list[str] = []
+    for start in range(0, len(ids), TRASH_CHUNK):
+        trashed += session.scalars(
+            update(model).where(model.id.in_(ids[start:start + TRASH_CHUNK]),
+                                model.deleted.is_(False))
+            .values(deleted=True, updated_at=now, row_seq=seq).returning(model.id)
+            .execution_options(synchronize_session=False))
+    if trashed:
+        _upsert_clocks(session, [
+            {"tbl": model.__tablename__, "row_id": row_id, "grp": "deleted", "hlc": stamp,
+             "device": state.device_id, "seq": seq} for row_id in trashed])
+        _changes(session).append(Change(model.__tablename__, None, ChangeKind.BULK))
+    return len(trashed)
 
 
 def _driver_insert(table: Table, keys: list[str], dialect: Dialect

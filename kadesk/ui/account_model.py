@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from kadesk.domain.changes import ChangeKind, ChangeSet
 from kadesk.domain.enums import AccountType, ListKind, Region
-from kadesk.domain.language import is_chinese
 from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountSummary
@@ -129,9 +128,8 @@ class AccountListModel(QAbstractTableModel):
     def _text(self, s: AccountSummary, column: AccountSort) -> str:
         fmt = self.fmt
         match column:
-            case AccountSort.NAME:  # the English name in the English UI, where there is one
-                return s.name if is_chinese(fmt.language) or not s.english_name \
-                    else s.english_name
+            case AccountSort.NAME:
+                return fmt.account_name(s.name, s.english_name)
             case AccountSort.TIER:
                 return s.tier.value
             case AccountSort.TYPE:

@@ -25,6 +25,11 @@ class Formatter:
     def enum(self, value: Labelled | None) -> str:
         return value.label(self.language) if value is not None else ""
 
+    def account_name(self, name: str, english: str) -> str:
+        """An account as the UI names it: its English name in the English UI, where
+        there is one; its Chinese name otherwise."""
+        return name if is_chinese(self.language) or not english else english
+
     def date(self, value: date | None) -> str:
         if value is None:
             return ""

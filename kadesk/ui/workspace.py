@@ -67,8 +67,11 @@ class AccountWorkspace(QWidget):
             self.title.clear()
             self.subtitle.clear()
             return
-        self.title.setText(a.name if not a.deleted else self.tr("{name} (in trash)").format(
-            name=a.name))
+        name = fmt.account_name(a.name, a.english_name)
+        self.title.setText(name if not a.deleted else self.tr("{name} (in trash)").format(
+            name=name))
+        # The Chinese name stays in reach in the English UI: it is on every document.
+        self.title.setToolTip(a.name if name != a.name else "")
         parts = [html.escape(p) for p in (a.tier.value, fmt.enum(a.account_type),
                                           fmt.enum(a.relationship_stage), fmt.enum(a.region),
                                           a.hq_city, a.owner)]

@@ -56,7 +56,9 @@ def edge_data(app: Kadesk) -> dict[str, str]:
     boss = app.contacts.create(ContactFields(
         account_id=account, name="𠮷田 龘", title=f"董事長 {EDGE[-12:]}",
         buying_role=BuyingRole.DECISION_MAKER, personal_notes=EDGE)).record.id
-    objection = app.lists.items(ListKind.OBJECTION)[0]
+    objection = app.lists.update(  # a team's own words, drawn in the week's chart too
+        app.lists.items(ListKind.OBJECTION)[0].id, label_zh=f"价格太高 {EDGE[:2]} 💰",
+        label_en=f"Price too high {EDGE[:2]} 💰").record
     logged = app.visits.create(VisitFields(
         account_id=account, owner="𠮷田 张伟", contact_ids=(boss,),
         # 10:00 in Beijing: 02:00 UTC.
@@ -94,6 +96,8 @@ def test_every_report_prints_every_character_and_breaks_lines_by_the_rules(
     assert broken_figures(pdf) == []
     text = "\n".join(page_texts(pdf))
     assert "𠮷田" in text  # copied and searched as itself, not as U+20BB
+    if kind == "week":  # the objections chart's label, its rare character and emoji
+        assert ("价格太高 𠮷田 💰" if language == "zh_CN" else "Price too high 𠮷田 💰") in text
     if kind in ("visit", "week"):
         assert "10:00" in text and "02:00" not in text  # the rep's zone, not the machine's
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -179,3 +181,27 @@ def test_a_quarter_charts_every_week_and_an_unknown_rep_is_refused(app: Kadesk) 
     with pytest.raises(KadeskError) as unknown:
         week.gather(app, Period.week_of(MONDAY), "王五")
     assert "No rep named '王五'" in unknown.value.message() and "张伟" in unknown.value.message()
+
+
+@pytest.fixture
+def utc_laptop(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("utc_laptop")
+def test_the_week_begins_at_midnight_where_the_rep_is(app: Kadesk) -> None:
+    """A laptop left on UTC: a visit on Monday 07:30 in Beijing (Sunday 23:30 UTC) belongs
+    to the rep's Monday once Preferences says Asia/Shanghai, in the list and the chart."""
+    account = app.accounts.create(AccountFields(name="招商银行股份有限公司")).record.id
+    app.visits.create(VisitFields(account_id=account, owner="张伟", outcome="周一早会",
+                                  occurred_at=datetime(2026, 3, 1, 23, 30, tzinfo=UTC)))
+    this_week = Period.week_of(MONDAY)
+    assert not week.gather(app, this_week).visits  # on the laptop's clock it was Sunday
+    app.settings.set(time_zone="Asia/Shanghai")
+    data = week.gather(app, this_week)
+    assert [v.outcome for v in data.visits] == ["周一早会"]
+    assert dict(data.weekly)[MONDAY] == 1 and not data.previous

@@ -114,6 +114,11 @@ def test_english_names_in_the_english_ui(qtbot, app: Kadesk, people: dict[str, s
         "Contact · 采购经理 · Huawei Technologies Co., Ltd.")
     search(qtbot, window, "hw")
     assert titles(window)[0] == "Huawei Technologies Co., Ltd."
+    window.open_account(people["华为技术有限公司"])
+    assert window.workspace.title.text() == "Huawei Technologies Co., Ltd."
+    assert window.workspace.title.toolTip() == "华为技术有限公司"
+    window.open_account(people["上海立信服饰有限公司"])  # no English name: its own
+    assert window.workspace.title.text() == "上海立信服饰有限公司"
 
 
 def test_nothing_found_says_so(qtbot, app: Kadesk, people: dict[str, str]) -> None:
