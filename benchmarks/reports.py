@@ -95,9 +95,17 @@ def bare(flowable: Flowable) -> Flowable:
         table = Table(cells, colWidths=flowable._argW, repeatRows=flowable.repeatRows)
         table.setStyle(table_style())
         return table
-    if isinstance(flowable, MapPart):
-        return flowable.drawing
+    if isinstance(flowable, MapPart):  # the same drawing, at its scale or to fit the frame
+        drawing = flowable.drawing
+        scale = min(flowable.scale, BARE_FRAME[0] / drawing.width,
+                    BARE_FRAME[1] / drawing.height)
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        return drawing
     return flowable
+
+
+BARE_FRAME = (439.0, 685.0)  # what SimpleDocTemplate's A4 frame holds
 
 
 def write_bare(module: Any, data: Any, target: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -22,13 +22,15 @@ from kadesk.domain.enums import (
     RelationKind,
     is_chinese,
 )
-from kadesk.domain.map_layout import Placement, Route, Slot, layout
+from kadesk.domain.map_layout import WRAP_WIDTH, Placement, Route, Slot, layout
 from kadesk.domain.records import Contact, ContactRelation
 
 # Contacts not met for this long are marked: reps ask "whom have we not met in 90 days".
 NOT_MET_DAYS = 90
 MARGIN = 16.0
-LEGEND_HEIGHT = 44.0  # two rows; the map starts below it
+MARK_REACH = 6.0  # how far the "not met" mark reaches out left of a box
+# How wide the map may be on screen (margins included): the layout wraps at WRAP_WIDTH.
+SCREEN_WIDTH = WRAP_WIDTH + 2 * MARGIN + MARK_REACH
 
 # Size and border weight by influence: the people who weigh most look heaviest.
 NODE_SIZE = {Influence.HIGH: (156.0, 62.0), Influence.MEDIUM: (140.0, 56.0),
@@ -187,15 +189,13 @@ def node_size(contact: Contact) -> tuple[float, float]:
     return NODE_SIZE[contact.influence]
 
 
-def map_origin() -> tuple[float, float]:
-    """Where the automatic layout starts: below the legend."""
-    return MARGIN, MARGIN + LEGEND_HEIGHT + 12.0
-
-
-def auto_layout(contacts: Sequence[Contact]) -> dict[str, Placement]:
-    """The automatic layout in map coordinates (what 're-layout' returns to)."""
-    ox, oy = map_origin()
-    placed = layout([Slot(c.id, c.reports_to_id, *node_size(c), key=c.name) for c in contacts])
+def auto_layout(contacts: Sequence[Contact], *, top: float, width: float = SCREEN_WIDTH
+                ) -> dict[str, Placement]:
+    """The automatic layout in map coordinates (what 're-layout' returns to), from
+    ``top`` down and within ``width`` (margins included)."""
+    ox, oy = MARGIN, top
+    placed = layout([Slot(c.id, c.reports_to_id, *node_size(c), key=c.name) for c in contacts],
+                    wrap=width - 2 * MARGIN - MARK_REACH)
     return {k: Placement(p.x + ox, p.y + oy, _moved(p.route, ox, oy)) for k, p in placed.items()}
 
 
@@ -208,10 +208,13 @@ def _moved(route: Route | None, dx: float, dy: float) -> Route | None:
 
 
 def build_map(contacts: Sequence[Contact], relations: Sequence[ContactRelation], *,
-              now: datetime, language: str) -> MapDrawing:
+              now: datetime, language: str, width: float = SCREEN_WIDTH) -> MapDrawing:
     """The whole map: saved positions where the user placed someone, the automatic
-    layout for everyone else; reports-to lines, other relations, the legend."""
-    auto = auto_layout(contacts)
+    layout for everyone else; reports-to lines, other relations, the legend. The
+    legend and the automatic layout keep within ``width`` (the screen's by default; a
+    printed map's is its page's), which people placed by hand may reach beyond."""
+    legend, legend_height = legend_shapes(language, width)
+    auto = auto_layout(contacts, top=MARGIN + legend_height + 12.0, width=width)
     nodes: list[MapNode] = []
     for c in contacts:
         spot = auto[c.id]
@@ -229,12 +232,12 @@ def build_map(contacts: Sequence[Contact], relations: Sequence[ContactRelation],
                       relation_line(r.kind, by_id[r.from_contact_id].box,
                                     by_id[r.to_contact_id].box))
               for r in relations if r.from_contact_id in by_id and r.to_contact_id in by_id]
-    legend = legend_shapes(language)
     return MapDrawing(tuple(nodes), tuple(edges), legend,
                       bounds(nodes, [s for e in edges for s in e.shapes], legend))
 
 
 BADGE_SIZE = 8.5
+SMALLEST_TEXT = BADGE_SIZE  # no text on the map is set smaller: what limits it on paper
 # The one role whose English name outgrows the smallest box's badge.
 _BADGE_EN = {BuyingRole.TECHNICAL: "Tech evaluator"}
 
@@ -286,7 +289,7 @@ def tree_line(manager: MapNode, report: MapNode) -> tuple[Shape, ...]:
     return (Path(tuple(points), TREE_COLOUR, 1.2),)
 
 
-def _border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
+def border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
     """Where the line from ``box``'s centre toward a point leaves the box."""
     cx, cy = box.x + box.w / 2, box.y + box.h / 2
     dx, dy = toward[0] - cx, toward[1] - cy
@@ -297,52 +300,85 @@ def _border_point(box: Box, toward: tuple[float, float]) -> tuple[float, float]:
 
 
 def relation_line(kind: RelationKind, a: Box, b: Box) -> tuple[Shape, ...]:
-    """A dashed line between the two boxes; 'influences' gets an arrow head."""
+    """A straight line between the two boxes (a printed map may route it: map_routes)."""
+    return tie_shapes(kind, (border_point(a, (b.x + b.w / 2, b.y + b.h / 2)),
+                             border_point(b, (a.x + a.w / 2, a.y + a.h / 2))))
+
+
+def tie_shapes(kind: RelationKind, points: Sequence[tuple[float, float]]
+               ) -> tuple[Shape, ...]:
+    """A tie along ``points``, in its kind's colour and dash; 'influences' gets an arrow."""
     colour, dash = RELATION_STYLE[kind]
-    start = _border_point(a, (b.x + b.w / 2, b.y + b.h / 2))
-    end = _border_point(b, (a.x + a.w / 2, a.y + a.h / 2))
-    shapes: list[Shape] = [Path((start, end), colour, 1.4, dash)]
+    line = Path(tuple(points), colour, 1.4, dash)
     if kind == RelationKind.INFLUENCES:
-        shapes.append(_arrow(start, end, colour))
-    return tuple(shapes)
+        return line, arrow(points[-2], points[-1], colour)
+    return (line,)
 
 
-def _arrow(start: tuple[float, float], end: tuple[float, float], colour: str) -> Path:
+def arrow(start: tuple[float, float], end: tuple[float, float], colour: str) -> Path:
     angle = math.atan2(end[1] - start[1], end[0] - start[0])
     wing = [(end[0] - 9 * math.cos(angle + s), end[1] - 9 * math.sin(angle + s))
             for s in (0.4, -0.4)]
     return Path((end, wing[0], wing[1]), colour, 1.0, fill=colour)
 
 
-def legend_shapes(language: str) -> tuple[Shape, ...]:
-    """Two rows at the top left: what the colours, marks and lines mean."""
-    shapes: list[Shape] = []
-    x, y = MARGIN, MARGIN
-    for attitude, (fill, stroke) in ATTITUDE_COLOURS.items():
-        shapes.append(Rect(Box(x, y, 16, 11), fill, stroke, 1.2, 2.0))
-        x = _legend_text(shapes, x + 21, y, attitude.label(language))
-    x = _legend_text(shapes, x, y, MapMark.INFLUENCE.label(language)) - 10
-    for influence in Influence:
-        shapes.append(Rect(Box(x, y, 16, 11), "#ffffff", TREE_COLOUR, BORDER[influence], 2.0))
-        x = _legend_text(shapes, x + 21, y, influence.label(language))
-    shapes += [Circle(x + 6, y + 5.5, 6.0, MARK_COLOUR),
-               Text(x + 6, y + 9.5, "!", 9.0, "#ffffff", bold=True, anchor="middle")]
-    _legend_text(shapes, x + 17, y, MapMark.NOT_MET.label(language))
-    x, y = MARGIN, MARGIN + 20
-    shapes.append(Path(((x, y + 5.5), (x + 24, y + 5.5)), TREE_COLOUR, 1.2))
-    x = _legend_text(shapes, x + 29, y, MapMark.REPORTS_TO.label(language))
-    for kind, (colour, dash) in RELATION_STYLE.items():
-        line = ((x, y + 5.5), (x + 24, y + 5.5))
-        shapes.append(Path(line, colour, 1.4, dash))
-        if kind == RelationKind.INFLUENCES:
-            shapes.append(_arrow(*line, colour))
-        x = _legend_text(shapes, x + 29, y, kind.label(language))
-    return tuple(shapes)
+LEGEND_ROW = 20.0  # from one row of the legend to the next
 
 
-def _legend_text(shapes: list[Shape], x: float, y: float, label: str) -> float:
-    shapes.append(Text(x, y + 9.5, label, 9.5, MUTED_TEXT))
-    return x + text_width(label, 9.5) + 16
+def legend_shapes(language: str, width: float) -> tuple[tuple[Shape, ...], float]:
+    """What the colours, marks and lines mean, at the top left, and the height it takes:
+    the boxes' marks on one row, the lines on the next, each going on to further rows
+    where ``width`` (the whole map's, margins included) ends."""
+    def label(at: float, words: str) -> tuple[list[Shape], float]:
+        return [Text(at, 9.5, words, 9.5, MUTED_TEXT)], at + text_width(words, 9.5)
+
+    def swatch(fill: str, stroke: str, line: float, words: str) -> tuple[list[Shape], float]:
+        shapes, end = label(21, words)
+        return [Rect(Box(0, 0, 16, 11), fill, stroke, line, 2.0), *shapes], end
+
+    def line(colour: str, dash: tuple[float, ...], words: str, pointed: bool = False
+             ) -> tuple[list[Shape], float]:
+        ends = ((0.0, 5.5), (24.0, 5.5))
+        shapes, end = label(29, words)
+        drawn: list[Shape] = [Path(ends, colour, 1.4 if dash else 1.2, dash)]
+        return drawn + ([arrow(*ends, colour)] if pointed else []) + shapes, end
+
+    influence, at = label(0, MapMark.INFLUENCE.label(language))
+    for level in Influence:
+        shapes, end = swatch("#ffffff", TREE_COLOUR, BORDER[level], level.label(language))
+        influence += [_translate(shape, at + 6, 0) for shape in shapes]
+        at += 6 + end + 10
+    not_met, end = label(17, MapMark.NOT_MET.label(language))
+    marks = [*(swatch(fill, stroke, 1.2, attitude.label(language))
+               for attitude, (fill, stroke) in ATTITUDE_COLOURS.items()),
+             (influence, at - 10),
+             ([Circle(6, 5.5, 6.0, MARK_COLOUR),
+               Text(6, 9.5, "!", 9.0, "#ffffff", bold=True, anchor="middle"), *not_met], end)]
+    lines = [line(TREE_COLOUR, (), MapMark.REPORTS_TO.label(language)),
+             *(line(colour, dash, kind.label(language), kind == RelationKind.INFLUENCES)
+               for kind, (colour, dash) in RELATION_STYLE.items())]
+    room = width - 2 * MARGIN - MARK_REACH
+    out: list[Shape] = []
+    y = MARGIN
+    for number, entries in enumerate((marks, lines)):
+        x, y = 0.0, y + (LEGEND_ROW if number else 0.0)
+        for shapes, end in entries:
+            if x and x + end > room:
+                x, y = 0.0, y + LEGEND_ROW
+            out += [_translate(shape, MARGIN + x, y) for shape in shapes]
+            x += end + 16
+    return tuple(out), y + LEGEND_ROW + 4 - MARGIN
+
+
+def _translate(shape: Shape, dx: float, dy: float) -> Shape:
+    if isinstance(shape, Rect):
+        b = shape.box
+        return replace(shape, box=Box(b.x + dx, b.y + dy, b.w, b.h))
+    if isinstance(shape, Path):
+        return replace(shape, points=tuple((x + dx, y + dy) for x, y in shape.points))
+    if isinstance(shape, Circle):
+        return replace(shape, cx=shape.cx + dx, cy=shape.cy + dy)
+    return replace(shape, x=shape.x + dx, y=shape.y + dy)
 
 
 def shape_box(shape: Shape) -> Box:

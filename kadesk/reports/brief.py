@@ -11,17 +11,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from kadesk.domain.contact_map import MapDrawing, build_map
-from kadesk.domain.enums import OPEN_PROPOSALS, ListKind
+from kadesk.domain.contact_map import MapEdge
+from kadesk.domain.enums import OPEN_PROPOSALS, ListKind, RelationKind
 from kadesk.domain.language import is_chinese
 from kadesk.domain.records import Account, Contact, ContactRelation, Proposal, Visit
 from kadesk.files import default_name
 from kadesk.reports import fonts, formats
 from kadesk.reports.breaking import Text
-from kadesk.reports.contact_map import map_pages
+from kadesk.reports.contact_map import MapPart, printed_map
 from kadesk.reports.strings import texts
 from kadesk.reports.style import (
     FRAME_PADDING,
@@ -127,9 +126,7 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     ]
 
     if data.contacts:
-        drawing = build_map(list(data.contacts), list(data.relations), now=data.now,
-                            language=language)
-        out += _map(drawing, t, s, page_size)
+        out += _map(data, language, t, s, page_size)
     else:
         out += [*heading(t["contact_map"], s), text(t["no_contacts"], s.body)]
 
@@ -162,34 +159,48 @@ def story(data: BriefData, language: str, page_size: str = "A4") -> list[Flowabl
     return out
 
 
-def _map(drawing: MapDrawing, t: dict[str, str], s: Styles, page_size: str) -> list[Flowable]:
-    """The contact map under its heading, its text never below 7 pt: upright if it fits
-    one page, else cut into parts on pages of their own, landscape or upright,
-    whichever takes fewer."""
-    regular, bold = fonts.register()
+def _map(data: BriefData, language: str, t: dict[str, str], s: Styles, page_size: str
+         ) -> list[Flowable]:
+    """The contact map under its heading, laid out for the page, its text never below
+    7 pt: after the profile when it fits there, else on a page of its own; a map too
+    large for one page goes on pages of its own, landscape or upright, whichever takes
+    fewer."""
+    head = s.heading.leading + s.heading.spaceBefore + s.heading.spaceAfter
 
-    def cut(turned: bool) -> list[Flowable]:
+    def cut(turned: bool) -> tuple[list[MapPart], list[MapEdge]]:
         w, h = frame_size(page_size, turned=turned)
-        # The frame's padding too: 1% more width keeps a 12-person map on one page.
-        return map_pages(drawing, regular, bold, width=w + 2 * FRAME_PADDING,
-                         height=h - 16 * mm)
+        # The frame's padding too: the map may use it.
+        return printed_map(list(data.contacts), list(data.relations), now=data.now,
+                           language=language, width=w + 2 * FRAME_PADDING, height=h - head)
 
     upright = cut(turned=False)
-    if len(upright) == 1:
-        return [*heading(t["contact_map"], s, room=upright[0].height + 12 * mm), upright[0]]
+    if len(upright[0]) == 1:
+        [whole] = upright[0]
+        return [*heading(t["contact_map"], s, room=whole.least_height + head), whole,
+                *_untold(data, upright[1], language, t, s)]
     turned = cut(turned=True)
-
-    def worth(parts: list[Flowable]) -> tuple[int, float]:
-        """Fewer pages first; then no sliver of a part on a page of its own."""
-        return len(parts), -min(p.width * p.height for p in parts)
-
-    parts = min(turned, upright, key=worth)
+    parts, untold = turned if len(turned[0]) < len(upright[0]) else upright
     pages: list[Flowable] = [KeepTogether([text(t["contact_map"], s.heading), parts[0]])]
     pages += [KeepTogether([text(t["map_continued"].format(n=n, of=len(parts)), s.muted),
                             part]) for n, part in enumerate(parts[1:], start=2)]
-    if parts is turned:
-        return sideways(pages)
-    return [PageBreak(), *(item for page in pages for item in (page, PageBreak()))]
+    after = _untold(data, untold, language, t, s)
+    if parts is turned[0]:
+        return sideways(pages, after=after)
+    return [PageBreak(), *(item for page in pages[:-1] for item in (page, PageBreak())),
+            pages[-1], *after, PageBreak()]
+
+
+def _untold(data: BriefData, ties: list[MapEdge], language: str, t: dict[str, str],
+            s: Styles) -> list[Flowable]:
+    """The ties the map could not draw (no clear route, or people on different pages),
+    in words under it."""
+    if not ties:
+        return []
+    names = {c.id: c.name for c in data.contacts}
+    lines = [t["map_tie"].format(a=names[e.source], b=names[e.target], kind=e.kind.label(language),
+                                 sign=" → " if e.kind == RelationKind.INFLUENCES else " — ")
+             for e in ties if e.kind is not None]
+    return [text(t["map_ties"], s.muted), *(text(line, s.body) for line in lines)]
 
 
 def _profile(data: BriefData, f: formats.Formats, s: Styles, width: float) -> Table:

@@ -439,13 +439,14 @@ def build_pdf(target: Path, story: Sequence[Flowable], *, title: str, letterhead
     doc.build(list(story), canvasmaker=_canvas_class(letterhead, title, language, watermark))
 
 
-def sideways(parts: Sequence[Flowable]) -> list[Flowable]:
-    """``parts`` on landscape pages, one after the other, then back to upright pages."""
+def sideways(parts: Sequence[Flowable], after: Sequence[Flowable] = ()) -> list[Flowable]:
+    """``parts`` on landscape pages, one a page, ``after`` following the last; then back
+    to upright pages."""
     out: list[Flowable] = [NextPageTemplate("sideways"), PageBreak()]
     for n, part in enumerate(parts):
         out += [PageBreak()] if n else []
         out.append(part)
-    return [*out, NextPageTemplate("page"), PageBreak()]
+    return [*out, *after, NextPageTemplate("page"), PageBreak()]
 
 
 def frame_size(page_size: str = "A4", *, turned: bool = False) -> tuple[float, float]:

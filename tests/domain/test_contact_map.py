@@ -112,7 +112,8 @@ def test_highlight_picks_decision_makers_opponents_or_not_met() -> None:
 
 
 def test_the_legend_explains_colours_marks_and_lines() -> None:
-    words = {s.text for s in cm.legend_shapes("zh_CN") if isinstance(s, cm.Text)}
+    shapes, _height = cm.legend_shapes("zh_CN", cm.SCREEN_WIDTH)
+    words = {s.text for s in shapes if isinstance(s, cm.Text)}
     assert {"支持", "中立", "反对", "高", "中", "低", "90 天未见", "汇报给", "影响", "朋友",
             "前同事"} <= words
 

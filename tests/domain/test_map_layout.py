@@ -7,10 +7,10 @@ from __future__ import annotations
 import itertools
 import random
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kadesk.domain.map_layout import Placement, Slot, layout, managers
+from kadesk.domain.map_layout import BUS, TRUNK, Placement, Slot, layout, managers
 
 SIZES = [(156.0, 62.0), (140.0, 56.0), (128.0, 50.0)]
 
@@ -128,3 +128,38 @@ def test_loops_from_merged_edits_are_cut_and_everyone_still_placed() -> None:
 
 def test_nobody_to_place() -> None:
     assert layout([]) == {}
+
+
+def depth(slots: list[Slot]) -> int:
+    """The longest chain of managers above anyone."""
+    parent = managers(slots)
+
+    def above(sid: str) -> int:
+        boss = parent[sid]
+        return 0 if boss is None else 1 + above(boss)
+
+    return max(above(s.id) for s in slots)
+
+
+@settings(max_examples=150, deadline=None)
+@given(forests(), st.sampled_from([585.0, 880.0, 1100.0]))
+def test_the_layout_keeps_within_the_width_it_is_given(slots: list[Slot], wrap: float) -> None:
+    """The width a printed page gives (upright, landscape) or the screen's: each level
+    that wraps indents its bands for the trunk line, so the promise holds while that
+    leaves room for a column of boxes (a chain of 22 managers at the narrowest)."""
+    assume(wrap - depth(slots) * TRUNK >= BUS + max(s.width for s in slots))
+    placed = layout(slots, wrap)
+    assert max(placed[s.id].x + s.width for s in slots) <= wrap
+
+
+def test_short_subtrees_share_a_band() -> None:
+    """A boss over four managers: two with long columns, two with one report each. At a
+    page's width two of them fit a band; the short two go together below the long two,
+    not one band each."""
+    slots = [Slot("boss", None, 140, 56)]
+    for m, reports in (("a", 5), ("b", 1), ("c", 5), ("d", 1)):
+        slots.append(Slot(m, "boss", 140, 56))
+        slots += [Slot(f"{m}{k}", m, 140, 56) for k in range(reports)]
+    placed = layout(slots, 400)
+    tops = {m: placed[m].y for m in "abcd"}
+    assert tops["a"] == tops["c"] < tops["b"] == tops["d"]

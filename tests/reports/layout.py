@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -41,6 +43,39 @@ def pages(pdf: Path) -> list[list[Block]]:
             blocks.append([" ".join(w.text or "" for w in line.iter(f"{_NS}word"))
                            for line in block.iter(f"{_NS}line")])
         out.append(blocks)
+    return out
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A string as drawn on a page: where its baseline starts and its size on paper
+    (the font size times whatever scale the page applied, as a map's is)."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+def drawn(pdf: Path) -> list[list[Drawn]]:
+    """Each page's strings as the content stream draws them (text drawn outside a clip
+    still counts: what is tested is what was put on the page)."""
+    out = []
+    for page in PdfReader(pdf).pages:
+        found: list[Drawn] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
+                  found: list[Drawn] = found) -> None:
+            if not text.strip():
+                return
+            _a, _b, c, d, e, f = tm
+            # The text matrix, then the page's: where the string starts, and its scale.
+            x, y = e * cm[0] + f * cm[2] + cm[4], e * cm[1] + f * cm[3] + cm[5]
+            scale = math.hypot(c * cm[0] + d * cm[2], c * cm[1] + d * cm[3])
+            found.append(Drawn(text.strip(), x, y, size * scale))
+
+        page.extract_text(visitor_text=visit)
+        out.append(found)
     return out
 
 
