@@ -109,8 +109,8 @@ main() {
 
   if [ -n "$bundle" ]; then
     # The laptop bundle on a desktop-less machine with exactly the libraries its README lists:
-    # install and self-test as a rep would; then take GLib away again, and the self-test must
-    # name what is missing in one line.
+    # install and self-test as a rep would; then take GLib away again (libglib2.0-0, on
+    # Ubuntu 24.04 libglib2.0-0t64), and the self-test must name what is missing in one line.
     mkdir -p "$root/home/bundle"
     tar -xzf "$bundle" -C "$root/home/bundle"
     readme=$(ls "$root"/home/bundle/*/README.txt)
@@ -120,8 +120,9 @@ main() {
     run="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
       --no-install-recommends $listed >/dev/null \
       && useradd -m rep && cd /home/bundle/kadesk-* && su rep -c ./install.sh >/dev/null \
-      && $selftest && echo '--- without libglib2.0-0:' \
-      && dpkg --remove --force-depends libglib2.0-0 >/dev/null 2>&1 \
+      && $selftest && glib=\$(dpkg-query -S libglib-2.0.so.0 | head -n1 | cut -d: -f1) \
+      && echo \"--- without \$glib:\" \
+      && dpkg --remove --force-depends \$glib >/dev/null 2>&1 \
       && { ! $selftest; }"
   else
     git clone -q "$project" "$root/home/project"
