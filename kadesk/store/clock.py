@@ -121,11 +121,16 @@ def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             kind = ChangeKind.DELETED if obj.deleted else ChangeKind.RESTORED
         changes.append(Change(obj.__tablename__, obj.id, kind, frozenset(groups)))
     if clocks:
+        from kadesk.store.provenance import cover_edited  # it reads the synced tables' specs
+
+        cover_edited(session.connection(), [(o.__tablename__, o.id, g) for o, g in dirty])
         upsert = sqlite_insert(FieldClock)
         session.connection().execute(
             upsert.on_conflict_do_update(
                 index_elements=["tbl", "row_id", "grp"],
-                set_={k: upsert.excluded[k] for k in ("hlc", "device", "seq")},
+                # A new stamp: no unit proves it until we attest it (store/provenance.py).
+                set_={**{k: upsert.excluded[k] for k in ("hlc", "device", "seq")},
+                      "prov": None},
             ),
             clocks,
         )

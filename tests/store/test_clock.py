@@ -46,7 +46,7 @@ from kadesk.store.types import EnumCode, UtcDateTime
 from tests.helpers import snapshot
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq",
-               "search_key", "sort_key"}
+               "prov", "search_key", "sort_key"}
 
 
 @pytest.fixture(scope="module")
