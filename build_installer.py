@@ -87,6 +87,11 @@ DROP_QT_LIBS = re.compile(
     re.IGNORECASE)
 
 
+# OpenCC's wheel carries its command-line tools, C++ headers and static library (3.5 MB);
+# the Python module needs only its extension and share/ dictionaries.
+OPENCC_BUILD_FOLDERS = {"bin", "include", "lib64"}
+
+
 # Linux: the desktop's own libraries stay the target's (X11, GL, fonts, D-Bus, GLib,
 # CUPS, GTK, libstdc++): bundled copies clash with the drivers and themes it loads.
 # Bundled anyway: what Python's own modules link, and the small xcb utilities that
@@ -101,9 +106,13 @@ def keep(dest: str, source: str = "") -> bool:
     """Whether a file PyInstaller collected (its path inside the bundle, where it came
     from) stays in the bundle."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if sys.platform.startswith("linux") and source.startswith(SYSTEM_DIRS):
+    # Shared libraries go to the bundle's top; a distribution Python's own extension
+    # modules (python3.X/lib-dynload/, also under /usr/lib) always stay.
+    if sys.platform.startswith("linux") and source.startswith(SYSTEM_DIRS) and len(parts) == 1:
         return BUNDLED_SYSTEM_LIBS.match(parts[-1]) is not None
     if DROP_QT_LIBS.search(parts[-1]):  # also the links PyInstaller makes at the top
+        return False
+    if parts[:2] == ("opencc", "clib") and len(parts) > 3 and parts[2] in OPENCC_BUILD_FOLDERS:
         return False
     if parts[0] != "PySide6":
         return True

@@ -30,8 +30,9 @@ from typing import Any
 import opencc
 
 from kadesk.domain.enums import AccountType, Region, Tier
+from kadesk.domain.keys import pinyin_keys
 from kadesk.domain.queries import AccountFilter, AccountSort
-from kadesk.domain.text import compact, pinyin_keys
+from kadesk.domain.text import compact
 from kadesk.services.app import Kadesk
 from kadesk.services.demo import TABLES, DemoSize, generate
 from kadesk.store import models as m

@@ -2,11 +2,12 @@
 
 Run under a real X server so fonts render as users see them:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py \
-        DATA_DIR OUT_DIR [--lang zh_CN|en_US] [--search TEXT]
+        DATA_DIR OUT_DIR [--lang zh_CN|en_US] [--search TEXT] [--find TEXT]
 
 Writes OUT_DIR/<view>-<lang>.png for the agenda and each workspace tab of the
 first account in the list (or the first match of --search); the contact map
-tab is map-<lang>.png.
+tab is map-<lang>.png. With --find, also search-<lang>.png: TEXT typed into the search
+box, its results open under it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--lang", default="zh_CN", choices=sorted(i18n.LANGUAGES))
     parser.add_argument("--search", default="")
+    parser.add_argument("--find", default="", help="show the search box's results for this")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     QApplication(sys.argv)
@@ -61,6 +63,10 @@ def main() -> int:
         for index, view in enumerate(("profile", "contacts", "map", "visits", "proposals")):
             window.workspace.tabs.setCurrentIndex(index)
             _save(window, args.out_dir / f"{view}-{args.lang}.png")
+        if args.find:
+            window.filters.search.setText(args.find)
+            window.focus_search()
+            _save(window, args.out_dir / f"search-{args.lang}.png")
         window.close()
     return 0
 

@@ -42,6 +42,27 @@ def test_data_dir_option_beats_environment(tmp_path: Path, data_dir: Path) -> No
     assert not (data_dir / "kadesk.db").exists()
 
 
+@pytest.mark.parametrize("where", ["before", "after", "nested"])
+def test_data_dir_before_or_after_the_command(tmp_path: Path, data_dir: Path,
+                                              where: str) -> None:
+    other = str(tmp_path / "elsewhere")
+    args = {"before": ["--data-dir", other, "db", "check"],
+            "after": ["db", "check", "--data-dir", other],
+            "nested": ["--data-dir", str(tmp_path / "ignored"), "db", "--data-dir", other,
+                       "check"]}[where]
+    assert run(*args) == 0
+    assert (tmp_path / "elsewhere" / "kadesk.db").exists()
+    assert not (data_dir / "kadesk.db").exists()
+    assert not (tmp_path / "ignored" / "kadesk.db").exists()  # the later one counts
+
+
+def test_demo_takes_data_dir_after_the_command(tmp_path: Path) -> None:
+    assert run("demo", "--data-dir", str(tmp_path / "演示"), "--accounts", "3",
+               "--contacts", "3", "--visits", "3", "--quiet") == 0
+    with Kadesk.open(tmp_path / "演示" / "kadesk.db") as app:
+        assert app.accounts.count() == 3
+
+
 def test_check_reports_counts(capsys: pytest.CaptureFixture[str]) -> None:
     with Kadesk.open(db_path()) as app:
         app.accounts.create(AccountFields(name="华为技术有限公司"))

@@ -9,6 +9,7 @@ builds from DIR (e.g. a ``git clone``) instead of a copy of this working tree.
 from __future__ import annotations
 
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -35,8 +36,10 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-# The CJK Extension B font (12.6 MB in the archive) took it from about 72 MB to 85 MB.
-ARCHIVE_LIMIT_MB = 90
+# The CJK Extension B font (12.6 MB in the archive) took it from about 72 MB to 85 MB;
+# sealed packages (cryptography) and phone numbers (phonenumbers) to about 90 MB. The
+# limit catches what nobody chose (a Qt module, a wheel's build leftovers), not features.
+ARCHIVE_LIMIT_MB = 100
 
 
 def _clean_copy(target: Path) -> Path:
@@ -191,15 +194,30 @@ def test_install_and_uninstall_stay_in_home(unpacked: Path, tmp_path: Path) -> N
     assert (home / ".local/share/kadesk/kadesk.db").read_bytes() == b"data"
 
 
+def _fresh_root_distro() -> str | None:
+    """scripts/fresh-machine.sh's name for this machine's distribution, if it has one: a
+    bundle runs where glibc is as new as the build machine's, so it is tried on the same."""
+    try:
+        release = platform.freedesktop_os_release()
+    except OSError:
+        return None
+    return {("debian", "12"): "debian12", ("ubuntu", "24.04"): "ubuntu2404"}.get(
+        (release.get("ID", ""), release.get("VERSION_ID", "")))
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="a fresh root needs root (debootstrap, chroot)")
-def test_bundle_runs_on_a_fresh_debian_with_only_the_listed_libraries(
+@pytest.mark.skipif(_fresh_root_distro() is None,
+                    reason="fresh roots are Debian 12 or Ubuntu 24.04, like the build machine")
+def test_bundle_runs_on_a_fresh_root_with_only_the_listed_libraries(
         built: tuple[Path, str], tmp_path: Path) -> None:
-    """scripts/fresh-machine.sh --bundle: a minimal Debian 12 gets exactly the packages the
-    archive's README.txt lists, installs and self-tests kadesk as a rep would; then GLib is
-    taken away, and the self-test names the missing library and its package in one line."""
+    """scripts/fresh-machine.sh --bundle: a minimal root of the build machine's distribution
+    gets exactly the packages the archive's README.txt lists, installs and self-tests kadesk
+    as a rep would; then GLib is taken away, and the self-test names the missing library and
+    its package in one line."""
     log = tmp_path / "fresh.log"
     run = subprocess.run([str(ROOT / "scripts" / "fresh-machine.sh"), "--bundle",
-                          str(built[0]), "--log", str(log)], capture_output=True, text=True,
+                          str(built[0]), "--distro", str(_fresh_root_distro()),
+                          "--log", str(log)], capture_output=True, text=True,
                          timeout=1200, check=False)
     output = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
     assert run.returncode == 0, run.stdout + run.stderr + output[-4000:]

@@ -96,8 +96,8 @@ def _visits(app: Kadesk, args: argparse.Namespace) -> int:
 
 
 def _vcard(app: Kadesk, args: argparse.Namespace) -> int:
-    if bool(args.account) == bool(args.contact):
-        return fail("name the contacts: --account ACCOUNT, or --contact ID (repeatable).")
+    if args.account and args.contact:
+        return fail("give --account or --contact, not both (neither: every contact).")
     account_id = None
     if args.account:
         account_id = find_account(app, args.account)
@@ -176,8 +176,8 @@ def register(commands: Any) -> None:
     visits.add_argument("--account", metavar="TEXT",
                         help="accounts matching this name, pinyin or initials")
 
-    cards = sub("vcard", "contacts as vCards, for a phone or an address book", _vcard,
-                "FILE.vcf")
+    cards = sub("vcard", "contacts as vCards, for a phone or an address book (every live "
+                "contact unless --account or --contact says which)", _vcard, "FILE.vcf")
     cards.add_argument("--account", metavar="ACCOUNT", help="every contact of this account")
     cards.add_argument("--contact", action="append", metavar="ID",
                        help="a contact's id; repeat for several")

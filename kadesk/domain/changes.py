@@ -33,6 +33,11 @@ class ChangeSet:
     def ids(self, entity: str) -> set[str]:
         return {c.id for c in self.changes if c.entity == entity and c.id is not None}
 
+    def affects(self, entity: str, id: str) -> bool:
+        """Whether the row ``id`` of ``entity`` may have changed: named, or in a table
+        changed in bulk (an import names no rows)."""
+        return any(c.entity == entity and c.id in (id, None) for c in self.changes)
+
     def touches(self, entity: str) -> bool:
         return any(c.entity == entity for c in self.changes)
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from kadesk.domain.enums import Attitude, BuyingRole, Influence, Labelled, RelationKind
+from kadesk.domain.enums import (
+    Attitude,
+    BuyingRole,
+    Influence,
+    Labelled,
+    RelationKind,
+    is_chinese,
+)
 from kadesk.domain.map_layout import Placement, Route, Slot, layout
 from kadesk.domain.records import Contact, ContactRelation
 
@@ -227,23 +234,30 @@ def build_map(contacts: Sequence[Contact], relations: Sequence[ContactRelation],
                       bounds(nodes, [s for e in edges for s in e.shapes], legend))
 
 
+BADGE_SIZE = 8.5
+# The one role whose English name outgrows the smallest box's badge.
+_BADGE_EN = {BuyingRole.TECHNICAL: "Tech evaluator"}
+
+
+def badge_label(role: BuyingRole, language: str) -> str:
+    return role.zh if is_chinese(language) else _BADGE_EN.get(role, role.en)
+
+
 def node_shapes(c: Contact, box: Box, now: datetime, language: str) -> tuple[Shape, ...]:
     fill, stroke = ATTITUDE_COLOURS[c.attitude]
     x, y, w, h = box.x, box.y, box.w, box.h
     shapes: list[Shape] = [Rect(box, fill, stroke, BORDER[c.influence], 6.0)]
-    room = w - 14.0
-    if c.buying_role is not None:
-        label = c.buying_role.label(language)
-        bw = min(text_width(label, 8.5) + 9.0, w * 0.55)
-        shapes += [Rect(Box(x + w - 6 - bw, y + 6, bw, 14.0), ROLE_COLOURS[c.buying_role],
-                        radius=3.0),
-                   Text(x + w - 6 - bw / 2, y + 16.5, fit(label, 8.5, bw - 4), 8.5, "#ffffff",
-                        anchor="middle")]
-        room -= bw + 4
     size = NAME_SIZE[c.influence]
-    shapes.append(Text(x + 7, y + 7 + size, fit(c.name, size, room), size, bold=True))
+    shapes.append(Text(x + 7, y + 7 + size, fit(c.name, size, w - 14), size, bold=True))
     if c.title:
         shapes.append(Text(x + 7, y + 21 + size, fit(c.title, 9.0, w - 14), 9.0, MUTED_TEXT))
+    if c.buying_role is not None:  # bottom right, beside the dots: the name keeps its width
+        label = badge_label(c.buying_role, language)
+        bw = min(text_width(label, BADGE_SIZE) + 6.0, w - 54.0)
+        shapes += [Rect(Box(x + w - 6 - bw, y + h - 17, bw, 13.0), ROLE_COLOURS[c.buying_role],
+                        radius=3.0),
+                   Text(x + w - 6 - bw / 2, y + h - 7.5, fit(label, BADGE_SIZE, bw - 3),
+                        BADGE_SIZE, "#ffffff", anchor="middle")]
     for i in range(5):  # relationship strength 1-5 as dots
         shapes.append(Circle(x + 10 + i * 8, y + h - 8, 2.6,
                              stroke if i < c.strength else None, stroke, 0.8))

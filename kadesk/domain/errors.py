@@ -13,12 +13,14 @@ from typing import Any
 MESSAGES: dict[str, str] = {
     "required": "{field} is required.",
     "too_long": "{field} is longer than {max} characters.",
+    "too_many": "{field}: more than {max}; keep the ones people use.",
     "not_in_list": "{field}: '{value}' is not one of the allowed values.",
     "out_of_range": "{field} must be between {min} and {max}.",
     "negative": "{field} cannot be negative.",
     "bad_currency": "{field}: '{value}' is not a three-letter currency code such as CNY.",
     "bad_email": "{field}: '{value}' is not an e-mail address.",
-    "bad_phone": "{field}: '{value}' is not a phone number (digits, spaces, + - and parentheses).",
+    "bad_phone": "{field}: '{value}' is not a phone number; write it as on a card, e.g. "
+    "0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000.",
     "date_order": "{field} cannot be before {other}.",
     "unknown_rep": "No rep named '{rep}' has logged a visit. Reps: {reps}.",
     "bad_credit_code": "{field}: '{value}' is not a unified social credit code (18 characters, "
@@ -27,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "bad_logo": "{field} is not a PNG or JPEG image.",
     "too_large": "{field} is larger than {max} KB.",
     "unknown_contact": "{field}: that contact does not exist or is in the trash.",
+    "bad_date": "{field}: '{value}' is not a date; type 2026-12-14, 12-14, +7 or 下周一.",
     "unknown_field": "{field} is not a field that can be edited here.",
     "unknown_list_item": "{field}: there is no {kind} entry with id '{value}'.",
     "other_account": "{field} must be a contact of the same account.",
@@ -242,6 +245,7 @@ MESSAGES: dict[str, str] = {
     "row_sounds_like": "sounds like the existing '{name}' (same pinyin) but is not the same "
     "name: created, and listed under Sync conflicts as a possible duplicate to merge.",
     "row_same_in_file": "the same {entity} as row {row} of this file.",
+    "row_unreadable": "left out: {reason}.",
 }
 
 

@@ -17,6 +17,7 @@ class AccountSort(Labelled):
     LAST_VISIT = "last_visit", "最近拜访", "Last visit"
     NEXT_FOLLOW_UP = "next_follow_up", "下次跟进", "Next follow-up"
     REVENUE = "revenue", "年收入", "Annual revenue"
+    OWNER = "owner", "负责人", "Rep"
 
 
 @dataclass(frozen=True, kw_only=True)

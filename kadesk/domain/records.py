@@ -7,6 +7,7 @@ ever see these, never an ORM object.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -51,6 +52,7 @@ class AccountFields:
     name: str
     short_name: str = ""
     english_name: str = ""
+    aliases: str = ""  # other names, "; "-separated (split_aliases)
     industry_id: str | None = None
     hq_city: str = ""
     region: Region | None = None
@@ -74,6 +76,21 @@ class AccountFields:
     notes: str = ""
 
 
+# What separates a record's aliases: a semicolon (either width), 、 or a new line. Not a
+# comma: English names hold them (China Merchants Bank Co., Ltd.).
+_ALIAS_SEPARATORS = re.compile(r"[;；、\n]+")
+ALIAS_SEPARATOR = "; "
+
+
+def split_aliases(text: str) -> list[str]:
+    """The aliases in ``text``, stripped, each once, in the order written."""
+    return list(dict.fromkeys(a.strip() for a in _ALIAS_SEPARATORS.split(text) if a.strip()))
+
+
+def join_aliases(aliases: list[str]) -> str:
+    return ALIAS_SEPARATOR.join(dict.fromkeys(a.strip() for a in aliases if a.strip()))
+
+
 @dataclass(frozen=True, kw_only=True)
 class Account(AccountFields, Stamps):
     last_visit_at: datetime | None = None
@@ -87,6 +104,7 @@ class AccountSummary:
     id: str
     name: str
     short_name: str
+    english_name: str
     tier: Tier
     account_type: AccountType
     region: Region | None
@@ -320,8 +338,23 @@ class ListItem(ListItemFields, Stamps):
 
 @dataclass(frozen=True, kw_only=True)
 class SearchHit:
-    kind: str  # "account" or "contact"
+    """One result of the search box: an account, a contact (found by name or phone
+    number) or a proposal (by number)."""
+
+    kind: str  # "account", "contact" or "proposal"
     id: str
     account_id: str
     title: str
-    subtitle: str = ""
+    title_en: str = ""  # an account's English name, when it has one
+    detail: str = ""  # a contact's job title or the number that matched, a short name
+    account: str = ""  # the account's name (contacts, proposals)
+    account_en: str = ""
+
+    def title_in(self, language: str) -> str:
+        return self.title if is_chinese(language) or not self.title_en else self.title_en
+
+    def subtitle_in(self, language: str) -> str:
+        """'detail · account', the account named in ``language`` where it can be."""
+        account = self.account if is_chinese(language) or not self.account_en \
+            else self.account_en
+        return " · ".join(p for p in (self.detail, account) if p)

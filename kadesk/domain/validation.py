@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from kadesk.domain.errors import FieldError
 from kadesk.domain.money import BASIS_POINTS, Money
+from kadesk.domain.phones import PhoneError, format_phones, phone_problem
 from kadesk.domain.records import (
     AccountFields,
     ContactFields,
@@ -21,15 +24,17 @@ from kadesk.domain.records import (
     SiteFields,
     VisitFields,
     VisitObjectionFields,
+    split_aliases,
 )
 
 NAME_MAX = 200
 SHORT_MAX = 60
+ALIASES_MAX = 20
 TEXT_MAX = 20_000
 MAP_LIMIT = 100_000.0  # points from the contact map's centre
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[0-9+\-() ]{3,32}$")
+PHONE_FIELDS = ("mobile", "phone")
 
 
 def _required(name: str, value: str, limit: int = NAME_MAX) -> list[FieldError]:
@@ -61,11 +66,21 @@ def _texts(obj: object, names: Iterable[str], limit: int = TEXT_MAX) -> list[Fie
     return [e for n in names for e in _length(n, getattr(obj, n), limit)]
 
 
+def _aliases(text: str) -> list[FieldError]:
+    """Each alias is a name (NAME_MAX); ALIASES_MAX of them at most."""
+    aliases = split_aliases(text)
+    if len(aliases) > ALIASES_MAX:
+        return [FieldError("aliases", "too_many", {"max": ALIASES_MAX})]
+    return next(([FieldError("aliases", "too_long", {"max": NAME_MAX})]
+                 for a in aliases if len(a) > NAME_MAX), [])
+
+
 def account_errors(a: AccountFields) -> list[FieldError]:
     return [
         *_required("name", a.name),
         *_length("short_name", a.short_name, SHORT_MAX),
         *_length("english_name", a.english_name, NAME_MAX),
+        *_aliases(a.aliases),
         *_length("hq_city", a.hq_city, SHORT_MAX),
         *_length("owner", a.owner, SHORT_MAX),
         *_money("annual_revenue", a.annual_revenue),
@@ -90,15 +105,27 @@ def contact_errors(c: ContactFields, today: date) -> list[FieldError]:
         *_range("strength", c.strength, 1, 5),
         *_texts(c, ("personal_notes",)),
     ]
-    for name in ("mobile", "phone"):
+    for name in PHONE_FIELDS:
         value = getattr(c, name)
-        if value and not _PHONE.match(value):
-            errors.append(FieldError(name, "bad_phone", {"value": value}))
+        if value and phone_problem(value) is not None:
+            errors.append(FieldError(name, "bad_phone", {"value": phone_problem(value)}))
     if c.email and not _EMAIL.match(c.email):
         errors.append(FieldError("email", "bad_email", {"value": c.email}))
     if c.birthday and c.birthday > today:
         errors.append(FieldError("birthday", "date_order", {"other": "today"}))
     return errors
+
+
+def normalized_contact(c: ContactFields) -> ContactFields:
+    """The phone numbers in their stored form (those that read; the rest are left for
+    ``contact_errors`` to refuse)."""
+    formatted: dict[str, Any] = {}
+    for name in PHONE_FIELDS:
+        try:
+            formatted[name] = format_phones(getattr(c, name))
+        except PhoneError:
+            continue
+    return dataclasses.replace(c, **formatted)
 
 
 def visit_errors(v: VisitFields) -> list[FieldError]:

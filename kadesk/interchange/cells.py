@@ -13,6 +13,7 @@ from typing import Any
 
 from kadesk.domain import enums as e
 from kadesk.domain.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY, Money, round_cents
+from kadesk.domain.phones import PhoneError, format_phones
 from kadesk.domain.text import compact
 from kadesk.interchange.fields import ImportField, Kind
 
@@ -81,8 +82,13 @@ def parse(f: ImportField, value: Any, *, scale: int = 1,
 
 
 def phone(value: Any) -> str:
-    """Excel stores 13800138000 as a number; full-width digits come from some IMEs."""
-    return unicodedata.normalize("NFKC", text(value))
+    """One or more numbers as a card prints them (domain/phones.py), in their stored
+    form. Excel stores 13800138000 as a number; full-width digits come from some IMEs."""
+    typed = unicodedata.normalize("NFKC", text(value))
+    try:
+        return format_phones(typed)
+    except PhoneError as bad:
+        raise CellError("bad_phone", value=bad.part) from bad
 
 
 def parse_date(value: Any) -> date:
@@ -138,8 +144,9 @@ def choice(enum: type[e.Labelled], value: Any) -> e.Labelled:
     typed = text(value)
     found = _choice(enum, typed)
     if found is None:
-        raise CellError("cell_not_in_list", value=typed,
-                        choices=" / ".join(m.zh for m in enum))
+        raise CellError("cell_not_in_list", value=typed,  # each language's message its own
+                        choices=" / ".join(m.en for m in enum),
+                        choices_zh=" / ".join(m.zh for m in enum))
     return found
 
 

@@ -65,6 +65,8 @@ FIELDS: tuple[ImportField, ...] = (
        "Company name", "Customer", "Customer name", "Organisation", "Organization", "ORG"),
     _f("account.short_name", T, "简称", "Short name", "客户简称", "公司简称", "Abbreviation"),
     _f("account.english_name", T, "英文名称", "English name", "英文名"),
+    _f("account.aliases", T, "别名", "Aliases", "其他名称", "曾用名", "英文简称", "缩写",
+       "Alias", "Also known as", "AKA", "Former name", "Acronym"),
     _f("account.industry_id", Kind.INDUSTRY, "行业", "Industry", "所属行业", "行业类别"),
     _f("account.hq_city", T, "总部城市", "City", "城市", "所在城市", "总部所在地", "HQ city",
        "Headquarters"),

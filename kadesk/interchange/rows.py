@@ -1,6 +1,8 @@
 """A row of a table into an account part and a contact part, each cell parsed and
 each part checked by the same rules the editors use (domain/validation.py), with
-a message per cell that is wrong. A row with any error is left out whole."""
+a message per cell that is wrong. A cell that is wrong leaves its field empty with a
+warning, the rest of the row is imported; only a wrong or missing name (the key
+that says whose row it is) leaves the row out."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ from kadesk.interchange.fields import BY_KEY, Kind, Target, money_scale
 from kadesk.interchange.table_reader import column_letter
 from kadesk.interchange.xlsx_reader import ExcelError
 
-# Cell messages that leave the value out but keep the row.
+# Messages that keep the row whatever the field.
 WARNINGS = frozenset({"cell_unknown_industry", "cell_differs", "row_sounds_like",
                       "row_same_in_file"})
+# The fields that say whose row it is: wrong or missing, the row cannot be placed.
+KEYS = frozenset({"account.name", "contact.name"})
 
 
 @dataclass(frozen=True)
@@ -31,14 +35,17 @@ class Problem:
     column: str
     code: str
     params: dict[str, Any] = field(default_factory=dict)
+    left_empty: bool = False  # the field's value was left out, the row kept
 
     @property
     def error(self) -> bool:
-        return self.code not in WARNINGS
+        return not self.left_empty and self.code not in WARNINGS
 
     def message(self) -> str:
         params = {"field": self.column, **self.params}
-        return MESSAGES[self.code].format(**params)
+        text = MESSAGES[self.code].format(**params)
+        return text + (" The field is left empty." if self.left_empty and self.code not in
+                       WARNINGS else "")
 
 
 @dataclass
@@ -58,6 +65,13 @@ class ParsedRow:
         column = self.columns.get(key) or (BY_KEY[key].en if key in BY_KEY else "")
         self.problems.append(Problem(self.line, column, code, params))
 
+    def leave_empty(self, key: str, code: str, **params: Any) -> None:
+        """A wrong value in a field that is not a key: out it goes, the row stays."""
+        column = self.columns.get(key) or (BY_KEY[key].en if key in BY_KEY else "")
+        entity, name = key.split(".", 1)
+        (self.account if entity == "account" else self.contact).pop(name, None)
+        self.problems.append(Problem(self.line, column, code, params, left_empty=True))
+
 
 def column_label(headers: Sequence[str], index: int) -> str:
     header = headers[index] if index < len(headers) else ""
@@ -69,7 +83,8 @@ class RowReader:
 
     def __init__(self, headers: Sequence[str], mapping: Mapping[int, str], target: Target,
                  *, industries: dict[str, str], today: date,
-                 formulas: set[tuple[int, int]] | None = None) -> None:
+                 formulas: set[tuple[int, int]] | None = None,
+                 refused: dict[int, str] | None = None) -> None:
         self.target = target
         self.mapping = {i: BY_KEY[k] for i, k in mapping.items()}
         self.cells = [(i, f, f.entity, f.name) for i, f in self.mapping.items()]
@@ -79,16 +94,22 @@ class RowReader:
         self.industries = industries
         self.today = today
         self.formulas = formulas or set()
+        self.refused = refused or {}
 
     def read(self, line: int, values: Sequence[Any]) -> ParsedRow:
         row = ParsedRow(line, {}, {}, [], self.columns)
+        if line in self.refused:  # read from the file without certainty: not at all
+            key = "contact.name" if self.target is Target.CONTACTS else "account.name"
+            row.problem(key, "row_unreadable", reason=self.refused[line])
+            return row
         for index, f, entity, name in self.cells:
             value = values[index] if index < len(values) else None
+            report = row.problem if f.key in KEYS else row.leave_empty
             if (line, index) in self.formulas:
-                row.problem(f.key, "cell_formula")
+                report(f.key, "cell_formula")
                 continue
             if isinstance(value, ExcelError):
-                row.problem(f.key, "cell_error", value=str(value))
+                report(f.key, "cell_error", value=str(value))
                 continue
             if cells.is_blank(value):
                 continue
@@ -96,7 +117,7 @@ class RowReader:
                 parsed = cells.parse(f, value, scale=self.scales.get(index, 1),
                                      industries=self.industries)
             except cells.CellError as bad:
-                row.problem(f.key, bad.code, **bad.params)
+                report(f.key, bad.code, **bad.params)
                 continue
             (row.account if entity == "account" else row.contact)[name] = parsed
         self._check(row)
@@ -116,8 +137,12 @@ class RowReader:
         seen = {p.column for p in row.problems}
         for error in errors:
             key = f"{entity}.{error.field}"
-            if key not in self.columns or self.columns[key] not in seen:
+            if key in self.columns and self.columns[key] in seen:
+                continue
+            if key in KEYS or key not in self.columns:
                 row.problem(key, error.code, **error.params)
+            else:
+                row.leave_empty(key, error.code, **error.params)
 
 
 def fields_of(cls: type, values: dict[str, Any], **fixed: Any) -> Any:

@@ -46,6 +46,9 @@ class Table:
     encoding: str | None = None
     # (row, column index) of formulas that have no saved result.
     formulas: set[tuple[int, int]] = field(default_factory=set)
+    # Rows that could not be read for sure (a vCard in an unreadable character set):
+    # row -> why; each is left out with that reason.
+    refused: dict[int, str] = field(default_factory=dict)
 
 
 def column_letter(index: int) -> str:

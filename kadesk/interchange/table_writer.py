@@ -3,8 +3,10 @@
 xlsx: real date cells, money as numbers with a currency format, text always as
 text (a phone number or an id never turns into a number, a note starting with
 "=" never into a formula), widths fitted to the content with CJK characters
-counted double, a frozen bold header row and an autofilter. Written in
-openpyxl's write-only mode: 20,000 rows stream out without a cell tree in memory.
+counted double, a frozen bold header row and an autofilter. Written with
+xlsxwriter in constant-memory mode: each row goes to disk as it is written, a
+year of visits (116,000 rows) in a few times CSV's time; openpyxl's write-only
+mode took 20 times as long. (openpyxl still reads workbooks: import.)
 
 csv: UTF-8 with a BOM by default (Excel in China reads BOM-less UTF-8 as GBK and
 garbles it), GB18030 on request; dates ISO, money plain decimals.
@@ -13,6 +15,7 @@ garbles it), GB18030 on request; dates ISO, money plain decimals.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,64 +132,53 @@ def column_widths(table: Table) -> list[float]:
     return widths
 
 
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
-
-
 # -- writers -----------------------------------------------------------------------
+# Characters XML 1.0 cannot hold (controls other than tab and line breaks): dropped.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def write_xlsx(table: Table, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
+    import xlsxwriter
 
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "kadesk"
-    workbook.properties.title = table.title
-    sheet = workbook.create_sheet(table.title.translate(_SHEET_ILLEGAL)[:31] or "Sheet1")
-    # Widths and the frozen row go before the rows: write-only mode streams in order.
+    workbook = xlsxwriter.Workbook(str(path), {
+        "constant_memory": True,  # rows go to disk in order: no cell tree in memory
+        "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
+        "remove_timezone": True})
+    workbook.set_properties({"title": table.title, "author": "kadesk"})
+    sheet = workbook.add_worksheet(table.title.translate(_SHEET_ILLEGAL)[:31] or "Sheet1")
     for i, width in enumerate(column_widths(table)):
-        sheet.column_dimensions[_column_letter(i)].width = width
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for column in table.columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+        sheet.set_column(i, i, width)
+    sheet.freeze_panes(1, 0)
+    bold = workbook.add_format({"bold": True})
+    for i, column in enumerate(table.columns):
+        sheet.write_string(0, i, column.header, bold)
+    dates = workbook.add_format({"num_format": DATE_FORMAT})
+    times = workbook.add_format({"num_format": DATETIME_FORMAT})
+    money: dict[str, Any] = {}
 
-    def cell_of(value: Cell, kind: Kind) -> Any:
-        # Plain values where openpyxl types them right: a cell object costs twice as much.
+    def write(r: int, c: int, value: Cell, kind: Kind) -> None:
+        if value is None:
+            return
         if isinstance(value, Money):
-            cell = WriteOnlyCell(sheet, value=value.amount())
-            cell.number_format = money_format(value.currency)
-            return cell
-        if isinstance(value, datetime):
-            cell = WriteOnlyCell(sheet, value=_local(value))
-            cell.number_format = DATETIME_FORMAT
-            return cell
-        if isinstance(value, date):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = DATE_FORMAT
-            return cell
-        if value is None or (isinstance(value, int) and kind is not Kind.TEXT):
-            return value
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:EXCEL_MAX_TEXT]
-        if not text.startswith("=") and text not in ERROR_CODES:
-            return text
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"  # openpyxl would make "=..." a formula, "#N/A" an error
-        return cell
+            if value.currency not in money:
+                money[value.currency] = workbook.add_format(
+                    {"num_format": money_format(value.currency)})
+            sheet.write_number(r, c, float(value.amount()), money[value.currency])
+        elif isinstance(value, datetime):
+            sheet.write_datetime(r, c, _local(value), times)
+        elif isinstance(value, date):
+            sheet.write_datetime(r, c, value, dates)
+        elif isinstance(value, int) and kind is not Kind.TEXT:
+            sheet.write_number(r, c, value)
+        else:  # text stays text: a phone number, an id, "=..." or "#N/A" alike
+            sheet.write_string(r, c, _ILLEGAL.sub("", str(value))[:EXCEL_MAX_TEXT])
 
     kinds = [c.kind for c in table.columns]
-    for row in table.rows:
-        sheet.append([cell_of(value, kind) for value, kind in zip(row, kinds, strict=True)])
-    last = _column_letter(len(table.columns) - 1)
-    sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
-    workbook.save(path)
+    for r, row in enumerate(table.rows, start=1):
+        for c, (value, kind) in enumerate(zip(row, kinds, strict=True)):
+            write(r, c, value, kind)
+    sheet.autofilter(0, 0, len(table.rows), len(table.columns) - 1)
+    workbook.close()
 
 
 def write_csv(table: Table, path: Path, codec: str = "utf-8-sig") -> None:

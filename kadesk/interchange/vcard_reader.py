@@ -2,8 +2,11 @@
 so contacts from a phone go through the same pipeline as a spreadsheet.
 
 Read by hand rather than with vobject: a phone's export is often vCard 2.1 with
-quoted-printable UTF-8 (Chinese Android phones) that vobject reads poorly, and
-a broken line must be reported with its line number, nothing imported.
+quoted-printable text, each property in the CHARSET it names (UTF-8, GBK, Big5,
+Shift_JIS) or raw 8-bit, that vobject reads poorly; and a broken line must be
+reported with its line number, nothing imported. Text is never decoded with a
+guessed character set: a card whose text cannot be read for sure is refused with
+the reason, and the other cards are imported.
 """
 
 from __future__ import annotations
@@ -56,34 +59,77 @@ class Card:
                 "\n".join(notes))
 
 
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict")
-    for encoding in ("utf-8", "gb18030"):  # some phones in China export GBK
+class UnreadableCardError(Exception):
+    """A card whose text cannot be read for sure; the reason says why (never guessed)."""
+
+
+# What phones write in CHARSET= -> the codec that reads it (a superset where one is
+# what phones really use: GBK and GB2312 within GB18030, Shift_JIS as Windows-31J).
+_CODECS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
+           "big5-hkscs": "big5hkscs", "shift_jis": "cp932", "shift-jis": "cp932",
+           "sjis": "cp932", "windows-31j": "cp932", "utf-8": "utf-8", "utf8": "utf-8"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What GBK text from a phone holds beyond ASCII: Chinese characters and punctuation.
+_CHINESE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7]")
+
+
+def _codec(charset: str) -> str:
+    name = _CODECS.get(charset.lower())
+    if name is None:
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError("vcard_broken", path=name, line=1, detail="unreadable text")
+            name = codecs.lookup(charset).name
+        except LookupError:
+            raise UnreadableCardError(f"its text is in the character set '{charset}', which kadesk "
+                              "does not know") from None
+    return name
 
 
-def _unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the number of their first physical line. Lines starting with
-    a space or tab continue the one before (RFC 6350); a quoted-printable value ending
-    in '=' continues on the next line (vCard 2.1)."""
-    out: list[tuple[int, str]] = []
+def _guessed(raw: bytes) -> str:
+    """Text with no CHARSET: UTF-8, or GBK as some phones in China write it without
+    saying so; anything else is refused, never guessed."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    # Big5 or Shift_JIS bytes also decode as GB18030, into rare characters outside the
+    # common GB2312 set, Cyrillic and private-use ones (陳志明 in Big5 reads "朝в"):
+    # GBK text from a phone stays within common Chinese characters and punctuation.
+    if text and all(_CHINESE.match(c) and _in_gb2312(c) for c in _NON_ASCII.findall(text)):
+        return text
+    raise UnreadableCardError("its text is neither UTF-8 nor GBK and the card does not say which "
+                      "character set it is in (CHARSET=); export it again as vCard 3.0")
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _lines(data: bytes) -> list[tuple[int, bytes]]:
+    """Logical lines (bytes: each value is decoded by its own CHARSET) with the number
+    of their first physical line. A line starting with a space or tab continues the one
+    before (RFC 6350); a quoted-printable value ending in '=' continues on the next
+    (vCard 2.1). Lines starting with '#' are comments some phones write."""
+    out: list[tuple[int, bytes]] = []
     soft = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if out and (raw[:1] in (" ", "\t") or soft):
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if out and (raw[:1] in (b" ", b"\t") or soft):
             previous_number, previous = out[-1]
-            piece = raw.lstrip(" \t") if soft else raw[1:]
+            piece = raw.lstrip(b" \t") if soft else raw[1:]
             out[-1] = (previous_number, (previous[:-1] if soft else previous) + piece)
-        elif raw.strip():
+        elif raw.strip() and not raw.lstrip().startswith(b"#"):
             out.append((number, raw))
         else:
             continue
         line = out[-1][1]
-        soft = line.endswith("=") and "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
+        soft = line.endswith(b"=") and b"QUOTED-PRINTABLE" in line.split(b":", 1)[0].upper()
     return out
 
 
@@ -117,47 +163,70 @@ def _types(params: str) -> set[str]:
     return found
 
 
-def _value(params: str, value: str, line: int, name: str) -> str:
+def _value(params: str, raw: bytes) -> str:
+    """A property's value as text, by its own ENCODING and CHARSET; UnreadableCardError when it
+    cannot be read for sure."""
     upper = params.upper()
     if "QUOTED-PRINTABLE" in upper:
-        charset = re.search(r"CHARSET=([\w-]+)", upper)
-        try:
-            return quopri.decodestring(value.encode("ascii")).decode(
-                charset[1].lower() if charset else "utf-8")
-        except (UnicodeError, LookupError, ValueError) as bad:
-            raise ImportFileError("vcard_broken", path=name, line=line,
-                                  detail=f"unreadable quoted-printable text ({bad})") from bad
-    return value
+        raw = quopri.decodestring(raw)
+    charset = re.search(r"CHARSET=\"?([\w.:-]+)", params, re.IGNORECASE)
+    if charset is None:
+        return _guessed(raw)
+    codec = _codec(charset[1])
+    wrong = f"its text is not valid {charset[1]} although the card says it is"
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        raise UnreadableCardError(wrong) from None
+    if "\ufffd" in text:
+        raise UnreadableCardError(wrong)
+    return text
 
 
-def read_cards(text: str, name: str) -> list[Card]:
+_SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})  # pictures and keys: not imported
+
+
+def read_cards(data: bytes, name: str) -> tuple[list[Card], dict[int, str]]:
+    """The cards of a file, nested ones (vCard 2.1 AGENT) as cards of their own, and the
+    cards refused (their first line -> why)."""
     cards: list[Card] = []
-    card: Card | None = None
-    for number, line in _unfold(text):
-        found = _PROPERTY.match(line)
+    refused: dict[int, str] = {}
+    open_cards: list[Card] = []
+    for number, line in _lines(data):
+        found = _PROPERTY.match(line.decode("latin-1"))  # names and parameters are ASCII
         if found is None:
-            raise ImportFileError("vcard_broken", path=name, line=number,
-                                  detail=f"'{line[:40]}' is not a vCard property line")
-        prop, params, raw = found[1].upper(), found[2], found[3]
-        if prop == "BEGIN" and raw.strip().upper() == "VCARD":
-            if card is not None:
+            if open_cards:
                 raise ImportFileError("vcard_broken", path=name, line=number,
-                                      detail=f"the card begun on line {card.line} has no "
-                                      "END:VCARD")
-            card = Card(number)
-            continue
-        if card is None:
+                                      detail=f"'{_shown(line)}' is not a vCard property line")
             raise ImportFileError("vcard_broken", path=name, line=number,
                                   detail="a property outside BEGIN:VCARD … END:VCARD")
-        if prop == "END":
-            cards.append(card)
-            card = None
+        prop, params = found[1].upper(), found[2]
+        raw = line.split(b":", 1)[1] if b":" in line else b""
+        if prop == "BEGIN" and raw.strip().upper() == b"VCARD":
+            open_cards.append(Card(number))
             continue
-        _apply(card, prop, params, _value(params, raw, number, name))
-    if card is not None:
-        raise ImportFileError("vcard_broken", path=name, line=card.line,
+        if not open_cards:
+            raise ImportFileError("vcard_broken", path=name, line=number,
+                                  detail="a property outside BEGIN:VCARD … END:VCARD")
+        card = open_cards[-1]
+        if prop == "END":
+            cards.append(open_cards.pop())
+            continue
+        if card.line in refused or prop in _SKIPPED:
+            continue
+        try:
+            _apply(card, prop, params, _value(params, raw))
+        except UnreadableCardError as why:
+            refused[card.line] = f"{prop} (line {number}): {why}"
+    if open_cards:
+        raise ImportFileError("vcard_broken", path=name, line=open_cards[0].line,
                               detail="this card has no END:VCARD (the file is cut short)")
-    return cards
+    cards.sort(key=lambda c: c.line)
+    return cards, refused
+
+
+def _shown(line: bytes) -> str:
+    return line[:40].decode("utf-8", errors="replace")
 
 
 def _apply(card: Card, prop: str, params: str, value: str) -> None:
@@ -195,10 +264,13 @@ def _cjk(text: str) -> bool:
 
 
 def read_vcard(path: Path) -> Table:
-    """The cards of ``path`` as a table of the fixed columns (row = card's first line)."""
+    """The cards of ``path`` as a table of the fixed columns (row = card's first line).
+    A card whose text cannot be read for sure is a row refused with the reason."""
     data = path.read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
     if not data.strip():
         raise ImportFileError("import_empty_file", path=path.name)
-    cards = read_cards(_decode(data, path.name), path.name)  # any text outside a card raises
+    cards, refused = read_cards(data, path.name)  # any text outside a card raises
     return Table(path=path, headers=[header for header, _ in COLUMNS], header_line=0,
-                 rows=[(card.line, card.cells()) for card in cards])
+                 rows=[(card.line, card.cells()) for card in cards], refused=refused)

@@ -76,7 +76,9 @@ class Kadesk:
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        self._listeners.remove(listener)
+        """Stop telling ``listener``; twice is harmless (a window closed twice)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def commit(self, work: Callable[[Session], T], initiator: object = None) -> Saved[T]:
         """Run ``work`` in one transaction, then tell every subscriber what changed."""

@@ -95,6 +95,10 @@ class EntityService(Generic[F, R]):
         """The row this one belongs to, which must exist and not be in the trash."""
         return None
 
+    def _normalized(self, fields: F) -> F:
+        """``fields`` in their stored form (e.g. phone numbers written one way)."""
+        return fields
+
     # -- shared --------------------------------------------------------
     def load(self, session: Session, row_id: str, *, editable: bool = True) -> Any:
         obj = session.get(self.model, row_id)
@@ -131,6 +135,8 @@ class EntityService(Generic[F, R]):
         check(self._errors(session, fields, row_id))
 
     def create(self, fields: F) -> Saved[R]:
+        fields = self._normalized(fields)
+
         def work(session: Session) -> R:
             self._validate(session, fields, None)
             obj = self.model(**to_columns(self.model, fields, self.children))
@@ -149,7 +155,7 @@ class EntityService(Generic[F, R]):
             obj = self.load(session, row_id)
             current = self._record(session, obj)
             base = {f.name: getattr(current, f.name) for f in dataclasses.fields(self.fields_cls)}
-            fields = self.fields_cls(**{**base, **changes})
+            fields = self._normalized(self.fields_cls(**{**base, **changes}))
             self._validate(session, fields, row_id)
             for key, value in to_columns(self.model, fields, self.children).items():
                 if getattr(obj, key) != value:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kadesk.domain.errors import FieldError
 from kadesk.domain.records import Contact, ContactFields
-from kadesk.domain.validation import contact_errors, map_errors
+from kadesk.domain.validation import contact_errors, map_errors, normalized_contact
 from kadesk.services.base import EntityService, Saved, check, to_record
 from kadesk.store import models as m
 from kadesk.store import queries
@@ -27,11 +27,18 @@ class ContactService(EntityService[ContactFields, Contact]):
     def _parent(self, fields: ContactFields) -> tuple[type[m.Synced], str]:
         return m.Account, fields.account_id
 
+    def _normalized(self, fields: ContactFields) -> ContactFields:
+        return normalized_contact(fields)
+
     def _errors(self, session: Session, fields: ContactFields, row_id: str | None
                 ) -> list[FieldError]:
         errors = contact_errors(fields, self.app.today())
         if row_id is not None:
             current = session.get(m.Contact, row_id)
+            # A number stored before today's rule must not block other edits.
+            errors = [e for e in errors if not (
+                e.code == "bad_phone" and current is not None
+                and getattr(current, e.field) == getattr(fields, e.field))]
             if current is not None and current.account_id != fields.account_id:
                 errors.append(FieldError("account_id", "other_account"))
         if fields.site_id is not None:
@@ -68,10 +75,18 @@ class ContactService(EntityService[ContactFields, Contact]):
 
     def of_account(self, account_id: str, *, deleted: bool = False) -> list[Contact]:
         """The account's contacts (or those in its trash), by name."""
+        return self._listed(m.Contact.account_id == account_id,
+                            m.Contact.deleted.is_(deleted))
+
+    def every(self) -> list[Contact]:
+        """Every live contact of a live account, by name: a whole address book."""
+        return self._listed(m.Contact.deleted.is_(False), m.Contact.account_id.in_(
+            select(m.Account.id).where(m.Account.deleted.is_(False))))
+
+    def _listed(self, *where: Any) -> list[Contact]:
         with self.app.db.read() as session:
             rows = list(session.scalars(
-                select(m.Contact).where(m.Contact.account_id == account_id,
-                                        m.Contact.deleted.is_(deleted))
+                select(m.Contact).where(*where)
                 # Pinyin order, as the account list: code points would put 周 before 阿.
                 .order_by(m.Contact.sort_key, m.Contact.id)))
             met = queries.last_met(session, [c.id for c in rows])

@@ -34,6 +34,7 @@ from kadesk.domain.enums import (
     Tier,
     VisitKind,
 )
+from kadesk.domain.phones import phone_problem
 from kadesk.services import demo_vocab as v
 from kadesk.store import models as m
 from kadesk.store.clock import insert_rows
@@ -212,6 +213,17 @@ def _apportion(rng: Random, total: int, weights: list[int]) -> list[int]:
 
 
 # -- the rows ---------------------------------------------------------------------
+
+def _landline(rng: Random, area_code: str) -> str:
+    """A number the city's plan allows (8 digits in most, 7 in some): as a rep would type
+    it, valid by the editor's rule; "" in the rare case none of a few draws is."""
+    sep = " " if area_code.startswith("+") else "-"
+    for digits in (8, 7, 8, 7, 8, 7):
+        number = f"{area_code}{sep}{rng.randrange(2 * 10 ** (digits - 1), 9 * 10 ** (digits - 1))}"
+        if phone_problem(number) is None:
+            return number
+    return ""
+
 
 class _Account(NamedTuple):
     """What an account's sites, contacts, visits and proposals need to know of it."""
@@ -426,10 +438,7 @@ class _Maker:
                 heads[department] = ids[-1]
             email = pick((f"{given_en}.{surname_en}", f"{surname_en}{given_en}",
                           f"{given_en[0]}{surname_en}"))
-            phone = ""
-            if random() < 0.3:
-                sep = " " if account.area_code.startswith("+") else "-"
-                phone = f"{account.area_code}{sep}{rng.randrange(20_000_000, 90_000_000)}"
+            phone = _landline(rng, account.area_code) if random() < 0.3 else ""
             wechat = ""
             if random() < 0.6:
                 wechat = (f"{surname_en}{given_en}{between(1, 999)}" if random() < 0.5

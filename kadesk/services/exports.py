@@ -139,10 +139,12 @@ class ExportService:
     def contact_cards(self, *, account_id: str | None = None, contact_ids: tuple[str, ...] = (),
                       language: str = "zh_CN") -> list[vcard_writer.ContactCard]:
         """An account's live contacts, or the contacts named (in the order given;
-        those in the trash are left out)."""
+        those in the trash are left out), or with neither every live contact."""
         if account_id is not None:
             self.app.accounts.get(account_id)  # a clear error for an unknown id
             contacts = self.app.contacts.of_account(account_id)
+        elif not contact_ids:
+            contacts = self.app.contacts.every()
         else:
             contacts = [c for c in (self.app.contacts.get(i) for i in dict.fromkeys(contact_ids))
                         if not c.deleted]

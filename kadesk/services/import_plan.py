@@ -18,7 +18,6 @@ Matching, and why (docs/import.md):
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -27,10 +26,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kadesk.domain.keys import SEP, pinyin_keys, pinyin_stem
 from kadesk.domain.money import Money
+from kadesk.domain.phones import phone_key
 from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.domain.syncspec import ConflictKind
-from kadesk.domain.text import SEP, compact, has_han, pinyin_keys, pinyin_stem
+from kadesk.domain.text import compact, has_han
 from kadesk.interchange.fields import Target
 from kadesk.interchange.rows import ParsedRow, Problem, fields_of
 from kadesk.services.base import to_columns
@@ -72,17 +73,6 @@ class RowOutcome:
     contact: Action | None = None
     matched: str = ""  # the name of the existing record a row matched
     problems: list[Problem] = field(default_factory=list)
-
-
-_DIGITS = re.compile(r"\D+")
-
-
-def phone_key(number: str) -> str:
-    """Digits only, without China's +86/0086 before a mobile number; '' if too short."""
-    digits = _DIGITS.sub("", number)
-    if len(digits) > 11 and digits[-11] == "1" and digits[:-11] in ("86", "0086"):
-        digits = digits[-11:]
-    return digits if len(digits) >= 7 else ""
 
 
 def name_key(search_key: str) -> str:

@@ -262,7 +262,7 @@ class ImportService:
         mapping = self.mapping_of(request, table.headers)
         reader = RowReader(table.headers, mapping, request.kind,
                            industries=self._industries(), today=self.app.today(),
-                           formulas=table.formulas)
+                           formulas=table.formulas, refused=table.refused)
         batch = Batch(session, request.kind, request.policy, request.account_id)
         rejected: list[Problem] = []
         warnings: list[Problem] = []

@@ -1,15 +1,27 @@
-"""Quick search across accounts and contacts: Chinese, traditional, pinyin, initials."""
+"""The search box: accounts and contacts by name (Chinese, traditional, pinyin, initials,
+mixed), contacts by phone number, proposals by number; best first."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from kadesk.domain.queries import AccountFilter
+from kadesk.domain.matching import EXACT, FTS_MIN, INSIDE, START, Rank, query
 from kadesk.domain.records import SearchHit
 from kadesk.store import queries
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
+
+# Fewer digits than this are part of a name or a number, not a phone number to look up.
+PHONE_MIN_DIGITS = 4
+_SPACE = re.compile(r"\s+")
+
+
+def number_rank(found: str, wanted: str) -> Rank:
+    """A number found by ``wanted``: the whole of it, its start, or inside it."""
+    where = EXACT if found == wanted else START if found.startswith(wanted) else INSIDE
+    return (0, where, 0, 0, 0.0)
 
 
 class SearchService:
@@ -17,27 +29,42 @@ class SearchService:
         self.app = app
 
     def __call__(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Accounts first, then contacts; within each, prefix matches first."""
-        if not text.strip():
+        """The ``limit`` best hits of every kind together, best first (a contact's whole
+        name before the start of an account's); accounts first among equals."""
+        q = query(text)
+        if q is None:
             return []
-        today = self.app.today()
+        number = _SPACE.sub("", text).casefold()  # numbers match as typed, hyphens too
+        digits = re.sub(r"[\s+()-]", "", text)
+        found: list[tuple[Rank, int, SearchHit]] = []
         with self.app.db.read() as session:
-            ids = queries.account_ids(session, AccountFilter(text=text), today, limit=limit)
-            hits = [
-                SearchHit(kind="account", id=a.id, account_id=a.id, title=a.name,
-                          subtitle=a.short_name)
-                for a in queries.account_summaries(session, ids, today)
-            ]
-            contacts = queries.search_contacts(session, text, limit)
-            names = dict(zip(
-                (c.account_id for c in contacts),
-                (a.name for a in queries.account_summaries(
-                    session, [c.account_id for c in contacts], today)),
-                strict=False))
-            hits += [
-                SearchHit(kind="contact", id=c.id, account_id=c.account_id, title=c.name,
-                          subtitle=" · ".join(p for p in (c.title, names.get(c.account_id, ""))
-                                              if p))
-                for c in contacts
-            ]
-        return hits
+            for r, a in queries.search_accounts(session, q, self.app.today(), limit):
+                found.append((r, 0, SearchHit(kind="account", id=a.id, account_id=a.id,
+                                              title=a.name, title_en=a.english_name,
+                                              detail=a.short_name)))
+            contacts = [(r, c, c.title) for r, c in queries.search_contacts(session, q, limit)]
+            if digits.isdigit() and len(digits) >= PHONE_MIN_DIGITS:
+                contacts += [(number_rank(c.mobile if digits in c.mobile else c.phone, digits),
+                              c, c.mobile if digits in c.mobile else c.phone)
+                             for c in queries.contacts_by_phone(session, digits, limit)]
+            proposals = (queries.proposals_by_number(session, number, limit)
+                         if len(number) >= FTS_MIN and any(ch.isdigit() for ch in number)
+                         else [])
+            names = queries.account_names(
+                session, {c.account_id for _, c, _ in contacts} | {p.account_id
+                                                                   for p in proposals})
+            for r, c, detail in contacts:
+                name, english = names[c.account_id]
+                found.append((r, 1, SearchHit(kind="contact", id=c.id, account_id=c.account_id,
+                                              title=c.name, detail=detail, account=name,
+                                              account_en=english)))
+            for p in proposals:
+                name, english = names[p.account_id]
+                found.append((number_rank(p.number.casefold(), number), 2, SearchHit(
+                    kind="proposal", id=p.id, account_id=p.account_id, title=p.number,
+                    detail=p.title, account=name, account_en=english)))
+        found.sort(key=lambda f: (f[0], f[1]))
+        hits: dict[tuple[str, str], SearchHit] = {}
+        for _, _, hit in found:
+            hits.setdefault((hit.kind, hit.id), hit)
+        return list(hits.values())[:limit]

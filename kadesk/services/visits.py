@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.enums import ListKind, VisitKind
 from kadesk.domain.errors import FieldError
-from kadesk.domain.queries import Period
+from kadesk.domain.queries import AccountFilter, Period
 from kadesk.domain.records import Visit, VisitFields, VisitObjection
 from kadesk.domain.validation import visit_errors
 from kadesk.services.accounts import list_item_errors
@@ -167,18 +167,18 @@ class VisitService(EntityService[VisitFields, Visit]):
         ``limit`` caps the rows for views (count_in_period gives the total).
         """
         when = m.Visit.occurred_at.desc() if newest_first else m.Visit.occurred_at
-        query = (self._period_query(_select_visits(), period, owner, kind, account_text,
-                                    counting=False)
-                 .order_by(when, m.Visit.id).limit(limit))
         with self.app.db.read() as session:
+            query = (self._period_query(session, _select_visits(), period, owner=owner,
+                                        kind=kind, account_text=account_text, counting=False)
+                     .order_by(when, m.Visit.id).limit(limit))
             return self._records(session, session.execute(query).all())
 
     def count_in_period(self, period: Period, owner: str | None = None, *,
                         kind: VisitKind | None = None, account_text: str = "") -> int:
-        query = self._period_query(select(func.count()), period, owner, kind, account_text,
-                                   counting=True)
         with self.app.db.read() as session:
-            return session.scalar(query) or 0
+            return session.scalar(self._period_query(
+                session, select(func.count()), period, owner=owner, kind=kind,
+                account_text=account_text, counting=True)) or 0
 
     @staticmethod
     def _live(query: Select[Any], counting: bool) -> Select[Any]:
@@ -195,8 +195,8 @@ class VisitService(EntityService[VisitFields, Visit]):
         return (query.join(m.Account, m.Account.id == m.Visit.account_id)
                 .where(m.Account.deleted.is_(False)))
 
-    def _period_query(self, query: Select[Any], period: Period, owner: str | None,
-                      kind: VisitKind | None, account_text: str, *,
+    def _period_query(self, session: Session, query: Select[Any], period: Period, *,
+                      owner: str | None, kind: VisitKind | None, account_text: str,
                       counting: bool) -> Select[Any]:
         start, end = period.bounds()
         query = self._live(query, counting).where(m.Visit.occurred_at >= start,
@@ -207,32 +207,52 @@ class VisitService(EntityService[VisitFields, Visit]):
             query = query.where(m.Visit.kind == kind)
         if account_text.strip():
             # The account list's own matcher: pinyin, initials, traditional forms.
-            query = query.where(m.Visit.account_id.in_(
-                select(m.Account.id).where(queries._text_match(m.Account, account_text))))
+            query = query.where(m.Visit.account_id.in_(queries.account_ids(
+                session, AccountFilter(text=account_text), self.app.today())))
         return query
 
     def follow_ups_due(self, on: date | None = None, *, since: date | None = None,
-                       limit: int | None = None) -> list[Visit]:
-        """Open follow-ups due on or before ``on`` (today by default), earliest first.
+                       rep: str | None = None, newest_first: bool = False,
+                       offset: int = 0, limit: int | None = None) -> list[Visit]:
+        """Open follow-ups due on or before ``on`` (today by default), earliest first
+        (or, for the overdue list, newest first: last week's before last year's).
 
-        ``since`` keeps only those due on or after it (``since=on``: due that day).
+        ``since`` keeps only those due on or after it (``since=on``: due that day);
+        ``rep`` only that rep's (see ``_follow_up_query``); ``offset`` and ``limit`` page.
         """
-        query = (self._follow_up_query(_select_visits(), False, on, since)
-                 .order_by(m.Visit.follow_up_date, m.Visit.id).limit(limit))
+        when = m.Visit.follow_up_date.desc() if newest_first else m.Visit.follow_up_date
+        query = (self._follow_up_query(_select_visits(), False, on, since, rep)
+                 .order_by(when, m.Visit.id).offset(offset).limit(limit))
         with self.app.db.read() as session:
             return self._records(session, session.execute(query).all())
 
-    def count_follow_ups_due(self, on: date | None = None, *, since: date | None = None) -> int:
+    def count_follow_ups_due(self, on: date | None = None, *, since: date | None = None,
+                             rep: str | None = None) -> int:
         with self.app.db.read() as session:
             return session.scalar(
-                self._follow_up_query(select(func.count()), True, on, since)) or 0
+                self._follow_up_query(select(func.count()), True, on, since, rep)) or 0
+
+    def open_follow_ups(self, account_id: str) -> list[Visit]:
+        """The account's follow-ups not yet done, whatever their date, earliest first:
+        what a new visit may settle."""
+        query = (_select_visits().where(
+            m.Visit.account_id == account_id, m.Visit.deleted.is_(False),
+            m.Visit.follow_up_done.is_(False), m.Visit.follow_up_date.is_not(None))
+            .order_by(m.Visit.follow_up_date, m.Visit.id))
+        with self.app.db.read() as session:
+            return self._records(session, session.execute(query).all())
 
     def _follow_up_query(self, query: Select[Any], counting: bool, on: date | None,
-                         since: date | None) -> Select[Any]:
+                         since: date | None, rep: str | None = None) -> Select[Any]:
         # With _live's "not deleted", these match the partial index ix_visit_open_follow_up.
         day = on or self.app.today()
         query = self._live(query, counting).where(m.Visit.follow_up_done.is_(False),
                                                   m.Visit.follow_up_date <= day)
+        if rep:
+            # The rep's own visits, and visits nobody signed on the rep's accounts.
+            query = query.where(or_(m.Visit.owner == rep, and_(
+                m.Visit.owner == "", m.Visit.account_id.in_(
+                    select(m.Account.id).where(m.Account.owner == rep)))))
         return query if since is None else query.where(m.Visit.follow_up_date >= since)
 
     def owners(self) -> list[str]:

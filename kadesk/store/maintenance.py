@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from kadesk.store.db import Database
 
-FTS_TABLES = ("account_fts", "contact_fts")
+FTS_TABLES = ("account_fts", "contact_fts", "contact_phone_fts", "proposal_number_fts")
 
 
 def integrity_problems(db: Database) -> list[str]:

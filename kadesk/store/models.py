@@ -26,7 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
-from kadesk.domain.text import search_key, sort_key
+from kadesk.domain.keys import search_key, search_units, sort_key
+from kadesk.domain.records import split_aliases
 from kadesk.store.types import Base, EnumCode, UtcDateTime
 
 LOCAL = {"sync": False}
@@ -89,6 +90,8 @@ class Account(Synced, Base):
     name: Mapped[str] = mapped_column(Text)
     short_name: Mapped[str] = _text()
     english_name: Mapped[str] = _text()
+    # Other names it goes by (招行, CMB, a former name), "; "-separated: all searchable.
+    aliases: Mapped[str] = _text()
     industry_id: Mapped[str | None] = mapped_column(ForeignKey("list_item.id"), index=True)
     hq_city: Mapped[str] = _text()
     region: Mapped[e.Region | None] = mapped_column(EnumCode(e.Region), index=True)
@@ -117,16 +120,17 @@ class Account(Synced, Base):
     # Set when this account was merged into another as a duplicate (a synced edit).
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+    # The names' units and readings: what a match is decided and ranked by (matching.py).
+    search_units: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
     # Pinyin of the name: Chinese users expect lists in pinyin order, not code points.
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True, info=LOCAL)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
-        names = (values.get("name") or "", values.get("short_name") or "")
-        return {
-            "search_key": search_key(*names, values.get("english_name") or ""),
-            "sort_key": sort_key(names[0]),
-        }
+        names = (values.get("name") or "", values.get("short_name") or "",
+                 values.get("english_name") or "", *split_aliases(values.get("aliases") or ""))
+        return {"search_key": search_key(*names), "search_units": search_units(*names),
+                "sort_key": sort_key(names[0])}
 
 
 class AccountActivity(Base):
@@ -175,6 +179,7 @@ class Contact(Synced, Base):
     map_y: Mapped[float | None] = mapped_column(Float)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     search_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+    search_units: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
     # Pinyin of the name, stored like the account's: reading a contact list in
     # pinyin order must not load pypinyin's dictionaries (~0.4 s the first time).
     sort_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
@@ -182,7 +187,9 @@ class Contact(Synced, Base):
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
         name = values.get("name") or ""
-        return {"search_key": search_key(name), "sort_key": sort_key(name)}
+        return {"search_key": search_key(name, person=True),
+                "search_units": search_units(name, person=True),
+                "sort_key": sort_key(name, person=True)}
 
 
 class ContactRelation(Synced, Base):
@@ -206,6 +213,9 @@ class Visit(Synced, Base):
         Index("ix_visit_account_when", "account_id", "occurred_at"),
         # The agenda's open follow-ups: a small slice of a long history.
         Index("ix_visit_open_follow_up", "follow_up_date", "account_id",
+              sqlite_where=text("follow_up_done IS 0 AND deleted IS 0")),
+        # ... and by rep: the agenda is the rep's own by default.
+        Index("ix_visit_open_follow_up_owner", "owner", "follow_up_date",
               sqlite_where=text("follow_up_done IS 0 AND deleted IS 0")),
     )
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"))

@@ -25,7 +25,8 @@ from kadesk.store.types import EnumCode, UtcDateTime
 # still the Alembic head carry "0005". 0007 added the proposal's date, addressee,
 # service commitment and per-line tax, and the team letterhead. tests/sync/test_schema.py
 # holds it to the shape.
-SYNC_SCHEMA = "0007"
+# 0009 added account aliases.
+SYNC_SCHEMA = "0009"
 
 # A child whose parent by one of these is gone or in the trash is an orphan
 # (SYNC.md); other links (site, industry, manager, previous version) are optional.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QStyle, QWidget
 
 from kadesk.domain.enums import (
     AccountType,
@@ -16,8 +16,9 @@ from kadesk.domain.enums import (
     Tier,
 )
 from kadesk.domain.errors import FieldError, ValidationError
+from kadesk.domain.keys import derived_aliases
 from kadesk.domain.money import Money
-from kadesk.domain.records import AccountFields
+from kadesk.domain.records import AccountFields, join_aliases, split_aliases
 from kadesk.services.app import Kadesk
 from kadesk.ui.forms import (
     DateField,
@@ -47,6 +48,15 @@ class AccountForm(QScrollArea):
         self.name = form.add("name", self.tr("Legal name"), QLineEdit())
         self.short_name = form.add("short_name", self.tr("Short name"), QLineEdit())
         self.english_name = form.add("english_name", self.tr("English name"), QLineEdit())
+        self.aliases = form.add("aliases", self.tr("Also known as"), QLineEdit())
+        self.aliases.setPlaceholderText(self.tr("招行; CMB; a former name (separate with ;)"))
+        # An abbreviation derived from the name, offered at the end of the field.
+        self.suggest = self.aliases.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            QLineEdit.ActionPosition.TrailingPosition)
+        self.suggest.triggered.connect(self._add_suggested)
+        self.name.textChanged.connect(self._offer)
+        self.aliases.textChanged.connect(self._offer)
         self.industry = form.add("industry_id", self.tr("Industry"),
                                  ListCombo(app.lists.items(ListKind.INDUSTRY), fmt.language))
         self.hq_city = form.add("hq_city", self.tr("Headquarters city"), QLineEdit())
@@ -78,7 +88,8 @@ class AccountForm(QScrollArea):
             "competitors": self.tr("Competitors"), "notes": self.tr("Notes"),
         }
         self.texts = {name: form.add(name, labels[name], text_box(56)) for name in TEXT_FIELDS}
-        for line in (self.name, self.short_name, self.english_name, self.hq_city, self.owner):
+        for line in (self.name, self.short_name, self.english_name, self.aliases, self.hq_city,
+                     self.owner):
             line.textEdited.connect(self.edited)
         for combo in (self.industry, self.region, self.account_type, self.tier,
                       self.relationship_stage, self.buying_stage, self.business_model,
@@ -91,11 +102,27 @@ class AccountForm(QScrollArea):
         for box in self.texts.values():
             box.textChanged.connect(self.edited)
 
+    def _suggested(self) -> list[str]:
+        have = set(split_aliases(self.aliases.text()))
+        return [a for a in derived_aliases(self.name.text()) if a not in have]
+
+    def _offer(self) -> None:
+        suggested = self._suggested()
+        self.suggest.setVisible(bool(suggested))
+        self.suggest.setToolTip(self.tr("Add {aliases}, as people often call it").format(
+            aliases="; ".join(suggested)))
+
+    def _add_suggested(self) -> None:
+        self.aliases.setText(join_aliases([*split_aliases(self.aliases.text()),
+                                           *self._suggested()]))
+        self.edited.emit()
+
     def set_fields(self, a: AccountFields) -> None:
         self.blockSignals(True)
         self.name.setText(a.name)
         self.short_name.setText(a.short_name)
         self.english_name.setText(a.english_name)
+        self.aliases.setText(a.aliases)
         self.industry.set_value(a.industry_id)
         self.hq_city.setText(a.hq_city)
         self.region.set_value(a.region)
@@ -130,7 +157,9 @@ class AccountForm(QScrollArea):
         texts = {name: box.toPlainText() for name, box in self.texts.items()}
         return AccountFields(
             name=self.name.text().strip(), short_name=self.short_name.text().strip(),
-            english_name=self.english_name.text().strip(), industry_id=self.industry.value(),
+            english_name=self.english_name.text().strip(),
+            aliases=join_aliases(split_aliases(self.aliases.text())),
+            industry_id=self.industry.value(),
             hq_city=self.hq_city.text().strip(), region=self.region.value(),
             account_type=self.account_type.value(), tier=self.tier.value(),
             relationship_stage=self.relationship_stage.value(),

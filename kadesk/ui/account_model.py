@@ -8,11 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kadesk.domain.changes import ChangeKind, ChangeSet
-from kadesk.domain.enums import ListKind
+from kadesk.domain.enums import AccountType, ListKind, Region
+from kadesk.domain.language import is_chinese
+from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountSummary
 from kadesk.services.app import Kadesk
-from kadesk.ui.labels import Formatter
+from kadesk.ui.labels import DATE_SAMPLE, Formatter
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -22,10 +24,11 @@ ACTIVITY_SORTS = {AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP}
 
 
 class AccountListModel(QAbstractTableModel):
-    COLUMNS = (AccountSort.NAME, AccountSort.TIER, AccountSort.TYPE, AccountSort.REGION,
-               AccountSort.INDUSTRY, AccountSort.LAST_VISIT, AccountSort.NEXT_FOLLOW_UP,
-               AccountSort.REVENUE)
-    WIDTHS = (12, 2, 5, 5, 6, 6, 6, 7)  # starting widths, in Chinese characters
+    # What a rep acts on first, so it shows without scrolling at 1280×800.
+    COLUMNS = (AccountSort.NAME, AccountSort.TIER, AccountSort.NEXT_FOLLOW_UP,
+               AccountSort.LAST_VISIT, AccountSort.REVENUE, AccountSort.OWNER,
+               AccountSort.TYPE, AccountSort.REGION, AccountSort.INDUSTRY)
+    WIDTHS = (10, 2, 6, 6, 7, 3, 5, 5, 6)  # starting widths, in Chinese characters
 
     def __init__(self, app: Kadesk, fmt: Formatter) -> None:
         super().__init__()
@@ -112,19 +115,23 @@ class AccountListModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(summary, column)
-        if role == Qt.ItemDataRole.ForegroundRole and summary.overdue:
-            return OVERDUE
+        if role == Qt.ItemDataRole.ForegroundRole and (summary.overdue or (
+                column == AccountSort.NEXT_FOLLOW_UP and summary.next_follow_up is not None
+                and summary.next_follow_up < self.app.today())):
+            return OVERDUE  # past its visit cadence (the row), a follow-up overdue (the date)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AccountSort.REVENUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == AccountSort.NAME:
-            return summary.short_name or summary.name
+            return " · ".join(dict.fromkeys(n for n in (summary.name, summary.short_name,
+                                                        summary.english_name) if n))
         return None
 
     def _text(self, s: AccountSummary, column: AccountSort) -> str:
         fmt = self.fmt
         match column:
-            case AccountSort.NAME:
-                return s.name
+            case AccountSort.NAME:  # the English name in the English UI, where there is one
+                return s.name if is_chinese(fmt.language) or not s.english_name \
+                    else s.english_name
             case AccountSort.TIER:
                 return s.tier.value
             case AccountSort.TYPE:
@@ -139,7 +146,18 @@ class AccountListModel(QAbstractTableModel):
                 return fmt.date(s.next_follow_up)
             case AccountSort.REVENUE:
                 return fmt.money(s.annual_revenue)
+            case AccountSort.OWNER:
+                return s.owner
         return ""
+
+    def samples(self) -> dict[AccountSort, str]:
+        """Typical widest texts of the columns whose width depends on the language (English
+        labels run longer: "Manufacturing", "Interdependent")."""
+        fmt = self.fmt
+        return {AccountSort.LAST_VISIT: DATE_SAMPLE, AccountSort.NEXT_FOLLOW_UP: DATE_SAMPLE,
+                AccountSort.TYPE: fmt.widest(AccountType), AccountSort.REGION: fmt.widest(Region),
+                AccountSort.INDUSTRY: max(self._industries.values(), key=len, default=""),
+                AccountSort.REVENUE: fmt.money(Money(1_234_567_800))}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort_by, descending = self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder

@@ -1,8 +1,10 @@
-"""The agenda across all accounts: what is due today, and the log of visits.
+"""The agenda: what is due today (the rep's own by default, or the whole team's), and
+the log of visits across all accounts.
 
-Every list is capped (with the full count beside it) and loaded
-with a constant number of queries, so it stays quick on 20,000 accounts and
-300,000 visits. A page reloads only while shown; hidden, it notes it is stale.
+Today's lists load a page at a time as they are scrolled (with the full count
+beside each), so every item can be reached and the first page stays quick on
+20,000 accounts and 300,000 visits. The log is capped, with its count. A page
+reloads only while shown; hidden, it notes it is stale.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -37,9 +41,8 @@ from kadesk.ui.forms import DateField
 from kadesk.ui.labels import DATE_SAMPLE, DATETIME_SAMPLE, Formatter
 from kadesk.ui.record_model import Column, RecordTableModel, record_table
 
-# Rows shown at most; the full count stands beside them. Today's lists are for
-# acting on, so they stop sooner than the log, which a manager may scroll.
-TODAY_LIMIT = 200
+# Today's lists load this many rows at a time; the log shows at most LOG_LIMIT.
+TODAY_PAGE_ROWS = 100
 LOG_LIMIT = 500
 TODAY_PAGE, LOG_PAGE = 0, 1
 SEARCH_DELAY_MS = 150
@@ -60,11 +63,10 @@ class AgendaView(QWidget):
     open_visit = Signal(str, str)  # account id, visit id
 
     def __init__(self, app: Kadesk, fmt: Formatter, bus: ChangeBus,
-                 parent: QWidget | None = None, *, stack: QUndoStack | None = None) -> None:
+                 parent: QWidget | None = None, *, stack: QUndoStack) -> None:
         super().__init__(parent)
         self.app, self.fmt = app, fmt
-        # The main window passes its stack so "mark done" joins Edit > Undo.
-        self.stack = stack if stack is not None else QUndoStack(self)
+        self.stack = stack  # the window's: "mark done" joins Edit > Undo
         # Pages to reload before they are next seen: nothing loads while hidden.
         self._stale = {TODAY_PAGE, LOG_PAGE}
         self._reps_stale = True
@@ -111,10 +113,16 @@ class AgendaView(QWidget):
         self.due_label, self.overdue_label, self.accounts_label = QLabel(), QLabel(), QLabel()
         self.mark_done_button = QPushButton(self.tr("Mark follow-up done"))
         self.mark_done_button.setEnabled(False)
+        self.team = QCheckBox(self.tr("Whole team"))
+        self.team.setToolTip(self.tr("Everyone's follow-ups and accounts, not only yours"))
+        self.nothing = QLabel(self.tr("Nothing due: no follow-up and no account past its "
+                                      "visit cadence."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_done_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.team)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.sections: list[QWidget] = []
         for label, view in ((self.due_label, self.due_view),
                             (self.overdue_label, self.overdue_view),
                             (self.accounts_label, self.accounts_view)):
@@ -124,10 +132,13 @@ class AgendaView(QWidget):
             column.addWidget(label)
             column.addWidget(view)
             splitter.addWidget(section)
+            self.sections.append(section)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
+        layout.addWidget(self.nothing)
         layout.addWidget(splitter, 1)
+        self.team.toggled.connect(self.refresh_today)
 
         self.mark_done_button.clicked.connect(self.mark_done)
         for view, model, other in ((self.due_view, self.due_model, self.overdue_view),
@@ -201,28 +212,51 @@ class AgendaView(QWidget):
         if self.isVisible() and page in self._stale:
             (self.refresh_today if page == TODAY_PAGE else self.refresh_log)()
 
+    def rep(self) -> str | None:
+        """Whose agenda this is: the rep's own (who they said they are), else the team's."""
+        me = str(self.app.settings.get("rep_name") or "")
+        self.team.setEnabled(bool(me))
+        self.team.setText(self.tr("Whole team") if me else self.tr(
+            "Whole team (say who you are in File → Preferences to see only yours)"))
+        return None if self.team.isChecked() or not me else me
+
     def refresh_today(self) -> None:
         self._stale.discard(TODAY_PAGE)
-        visits, today = self.app.visits, self.app.today()
-        due = visits.follow_ups_due(today, since=today, limit=TODAY_LIMIT)
-        late = visits.follow_ups_due(today - timedelta(days=1), limit=TODAY_LIMIT)
-        names = self._account_names(due + late)
-        self.due_model.set_records([VisitRow(v, names.get(v.account_id, "")) for v in due])
-        self.overdue_model.set_records([VisitRow(v, names.get(v.account_id, "")) for v in late])
-        overdue = AccountFilter(overdue=True)
-        accounts = self.app.accounts.page(overdue, AccountSort.TIER, limit=TODAY_LIMIT)
-        self.accounts_model.set_records(accounts)
-        self.due_label.setText(self._caption(
-            self.tr("Follow-ups due today"), len(due),
-            lambda: visits.count_follow_ups_due(today, since=today)))
-        self.overdue_label.setText(self._caption(
-            self.tr("Overdue follow-ups"), len(late),
-            lambda: visits.count_follow_ups_due(today - timedelta(days=1))))
-        self.accounts_label.setText(self._caption(
+        visits, today, rep = self.app.visits, self.app.today(), self.rep()
+        yesterday = today - timedelta(days=1)
+        due = self._fill(self.due_model, self.due_label, self.tr("Follow-ups due today"),
+                         visits.count_follow_ups_due(today, since=today, rep=rep),
+                         lambda offset: self._rows(visits.follow_ups_due(
+                             today, since=today, rep=rep, offset=offset,
+                             limit=TODAY_PAGE_ROWS)))
+        late = self._fill(self.overdue_model, self.overdue_label, self.tr("Overdue follow-ups"),
+                          visits.count_follow_ups_due(yesterday, rep=rep),
+                          lambda offset: self._rows(visits.follow_ups_due(
+                              yesterday, rep=rep, newest_first=True, offset=offset,
+                              limit=TODAY_PAGE_ROWS)))
+        overdue = AccountFilter(overdue=True, owners=frozenset({rep} if rep else ()))
+        cadence = " · ".join(f"{tier.value} {days}" for tier, days in CADENCE_DAYS.items())
+        accounts = self._fill(
+            self.accounts_model, self.accounts_label,
             self.tr("Accounts past their visit cadence ({cadence} days)").format(
-                cadence=" · ".join(f"{tier.value} {days}" for tier, days in CADENCE_DAYS.items())),
-            len(accounts), lambda: self.app.accounts.count(overdue)))
+                cadence=cadence), self.app.accounts.count(overdue),
+            lambda offset: self.app.accounts.page(overdue, AccountSort.TIER, offset=offset,
+                                                  limit=TODAY_PAGE_ROWS))
+        for section, shown in zip(self.sections, (due, late, accounts), strict=True):
+            section.setVisible(shown > 0)  # an empty list takes no room
+        self.nothing.setVisible(not (due or late or accounts))
         self.mark_done_button.setEnabled(False)
+
+    def _fill(self, model: RecordTableModel[Any], label: QLabel, title: str, total: int,
+              page: Callable[[int], list[Any]]) -> int:
+        """The first page of a list of ``total`` rows; the rest load as it scrolls."""
+        model.set_records(page(0) if total else [], total=total, more=page)
+        label.setText(self.tr("{title} ({n})").format(title=title, n=self.fmt.number(total)))
+        return total
+
+    def _rows(self, visits: list[Visit]) -> list[VisitRow]:
+        names = self._account_names(visits)
+        return [VisitRow(v, names.get(v.account_id, "")) for v in visits]
 
     def refresh_log(self) -> None:
         self._stale.discard(LOG_PAGE)
@@ -233,8 +267,7 @@ class AgendaView(QWidget):
         query = {"owner": self.log_rep.currentData(), "kind": self.log_kind.currentData(),
                  "account_text": self.log_account.text()}
         visits = self.app.visits.in_period(period, limit=LOG_LIMIT, newest_first=True, **query)
-        names = self._account_names(visits)
-        self.log_model.set_records([VisitRow(v, names.get(v.account_id, "")) for v in visits])
+        self.log_model.set_records(self._rows(visits))
         total = (len(visits) if len(visits) < LOG_LIMIT
                  else self.app.visits.count_in_period(period, **query))
         self.log_count.setText(
@@ -259,14 +292,6 @@ class AgendaView(QWidget):
 
     def _account_names(self, visits: list[Visit]) -> dict[str, str]:
         return self.app.accounts.names(list({v.account_id for v in visits}))
-
-    def _caption(self, title: str, shown: int, count: Callable[[], int]) -> str:
-        """'Title (12)', or 'Title (500 of 1,234)' when the list is capped."""
-        total = shown if shown < TODAY_LIMIT else count()
-        if total == shown:
-            return self.tr("{title} ({n})").format(title=title, n=self.fmt.number(total))
-        return self.tr("{title} ({shown} of {n})").format(
-            title=title, shown=self.fmt.number(shown), n=self.fmt.number(total))
 
     def _days_since(self, a: AccountSummary) -> str:
         if a.last_visit_at is None:

@@ -22,6 +22,7 @@ from kadesk.domain.errors import KadeskError
 from kadesk.domain.syncspec import ConflictKind
 from kadesk.services.app import Kadesk
 from kadesk.services.sync import ConflictInfo
+from kadesk.ui.conflict_values import ConflictValues
 from kadesk.ui.forms import add_button
 from kadesk.ui.labels import Formatter
 from kadesk.ui.messages import error_message
@@ -82,7 +83,14 @@ class ConflictsDialog(QDialog):
         # A cycle names contacts; duplicates name the older record too.
         ids["contact"] += [i for c in self.rows if c.kind == ConflictKind.CYCLE
                            for i in (c.theirs or {}).get("cycle", [])]
+        # Values may name people too (reports to, met at a visit).
+        ids["contact"] += [v for c in self.rows for side in (c.mine, c.theirs)
+                           if isinstance(side, dict) and isinstance(side.get("values"), dict)
+                           for k, v in side["values"].items()
+                           if k.endswith("contact_id") or k == "reports_to_id"
+                           if isinstance(v, str)]
         names = self.app.accounts.names(ids["account"]) | self.app.contacts.names(ids["contact"])
+        self.values = ConflictValues(self.app, self.fmt, names)
         self.table.setRowCount(len(self.rows))
         for r, conflict in enumerate(self.rows):
             mine, theirs = self._sides(conflict, names)
@@ -107,29 +115,37 @@ class ConflictsDialog(QDialog):
             return [str(conflict.mine.get("id", ""))]
         return []
 
-    @staticmethod
-    def _field(conflict: ConflictInfo) -> str:
+    def _field(self, conflict: ConflictInfo) -> str:
         """The fields in question (a duplicate or a clock concerns the whole record)."""
         if conflict.kind in (ConflictKind.POSSIBLE_DUPLICATE, ConflictKind.SUSPECT_CLOCK):
             return ""
-        return conflict.group.replace("_id", "").replace("_", " ")
+        return self.values.field(conflict.group)
 
     def _sides(self, conflict: ConflictInfo, names: dict[str, str]) -> tuple[str, str]:
-        """Both sides as a person reads them."""
-        def values(side: Any) -> str:
-            if not isinstance(side, dict):
-                return ""
-            shown = side.get("values", side)
-            text = "; ".join(str(v) for v in shown.values() if v not in (None, ""))
-            return text + (self.tr("  (kept)") if side.get("won") else "")
-
+        """Both sides as a person reads them: as the form shows the value, by whom, when."""
         if conflict.kind == ConflictKind.POSSIBLE_DUPLICATE:
             [other] = self._other(conflict)
             return names.get(other, other[:8]), names.get(conflict.row_id, "")
         if conflict.kind == ConflictKind.CYCLE:
             loop = (conflict.theirs or {}).get("cycle", [])
             return "", " → ".join(names.get(c, c[:8]) for c in loop)
-        return values(conflict.mine), values(conflict.theirs)
+        if conflict.kind in EDITS:
+            return (self.values.side(conflict.table, conflict.mine),
+                    self.values.side(conflict.table, conflict.theirs))
+        return "", self._detail(conflict)
+
+    def _detail(self, conflict: ConflictInfo) -> str:
+        """An orphan's missing parent, a clock's lead: in words, not JSON."""
+        theirs = conflict.theirs if isinstance(conflict.theirs, dict) else {}
+        if conflict.kind == ConflictKind.SUSPECT_CLOCK:
+            return self.tr("{who}: {minutes} minutes ahead").format(
+                who=theirs.get("name") or str(theirs.get("device", ""))[:4],
+                minutes=self.fmt.number(int(theirs.get("minutes_ahead", 0))))
+        if conflict.kind == ConflictKind.ORPHAN:
+            return (self.tr("what it belongs to is in the trash")
+                    if theirs.get("state") == "deleted"
+                    else self.tr("what it belongs to has not arrived yet"))
+        return ""
 
     def _selected(self) -> ConflictInfo | None:
         rows = self.table.selectionModel().selectedRows()

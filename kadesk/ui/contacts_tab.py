@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from kadesk.domain import contact_map
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.enums import Attitude
+from kadesk.domain.enums import Attitude, BuyingRole
 from kadesk.domain.records import Contact, ContactFields
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
@@ -53,11 +53,15 @@ class ContactsTab(RecordTab[Contact, ContactDialog]):
         model = RecordTableModel[Contact]([
             Column(self.tr("Name"), lambda c: c.name),
             Column(self.tr("Title"), lambda c: c.title, width=8),
-            Column(self.tr("Role"), lambda c: fmt.enum(c.buying_role), width=5),
+            Column(self.tr("Role"), lambda c: fmt.enum(c.buying_role), width=5,
+                   sample=fmt.widest(BuyingRole)),
             Column(self.tr("Attitude"), lambda c: fmt.enum(c.attitude),
                    warn=lambda c: c.attitude == Attitude.OPPONENT, width=4),
             Column(self.tr("Influence"), lambda c: fmt.enum(c.influence), width=4),
             Column(self.tr("Strength"), lambda c: "●" * c.strength, width=4),
+            Column(self.tr("Mobile"), lambda c: c.mobile, width=7),
+            Column(self.tr("Phone"), lambda c: c.phone, width=7),
+            Column(self.tr("WeChat"), lambda c: c.wechat, width=6),
             Column(self.tr("Reports to"), lambda c: self._names.get(c.reports_to_id or "", "")),
             Column(self.tr("Last met"), lambda c: fmt.date(c.last_met_at.date())
                    if c.last_met_at else self.tr("never"), warn=not_met_lately),

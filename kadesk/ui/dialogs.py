@@ -1,13 +1,17 @@
 """The editor-dialog pattern: the form is saved through a callback; refusals stay inline;
-closing with unsaved input asks first (a call report is a rep's livelihood)."""
+closing with unsaved input asks first (a call report is a rep's livelihood). Ctrl+Return
+saves; Enter alone moves to the next field (or presses the button that has the focus),
+so a stray Enter never saves a half-written form."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -40,6 +44,23 @@ class EditorDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.try_save)  # the keypad's
+        for button in (buttons.button(QDialogButtonBox.StandardButton.Save),
+                       buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            assert button is not None
+            button.setAutoDefault(False)  # Enter presses no button it has not focused
+            button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._opened_with is None:  # by now the subclass has filled the form

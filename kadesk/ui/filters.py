@@ -16,11 +16,14 @@ SEARCH_DELAY_MS = 120
 
 class FilterBar(QWidget):
     changed = Signal(object)  # AccountFilter
+    searched = Signal(str)  # the search text, once typing pauses (or on Enter)
+    entered = Signal()  # Enter in the search box
 
     def __init__(self, app: Kadesk, fmt: Formatter) -> None:
         super().__init__()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: name, pinyin, initials…"))
+        self.search.setPlaceholderText(self.tr(
+            "Search (Ctrl+K): name, pinyin, initials, phone, proposal number…"))
         self.search.setClearButtonEnabled(True)
         self.tier = self._combo(self.tr("All tiers"), Tier, fmt)
         self.type = self._combo(self.tr("All types"), AccountType, fmt)
@@ -47,8 +50,8 @@ class FilterBar(QWidget):
         grid.addWidget(self.follow_up, 3, 2)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.flush)
-        self.search.returnPressed.connect(self.flush)
+        self._debounce.timeout.connect(self._searched)
+        self.search.returnPressed.connect(self._entered)
         self.search.textChanged.connect(self._debounce.start)
         for combo in (self.tier, self.type, self.region, self.industry, self.stage, self.owner):
             combo.currentIndexChanged.connect(self.flush)
@@ -75,6 +78,15 @@ class FilterBar(QWidget):
             overdue=self.overdue.isChecked(), follow_up_due=self.follow_up.isChecked())
 
     def flush(self) -> None:
-        """Apply the filter now rather than when typing pauses (Enter does this)."""
+        """Apply the filter now rather than when typing pauses."""
         self._debounce.stop()
         self.changed.emit(self.value())
+
+    def _searched(self) -> None:
+        self.flush()
+        self.searched.emit(self.search.text())
+
+    def _entered(self) -> None:
+        """Enter: search now, then on to the results."""
+        self._searched()
+        self.entered.emit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kadesk.domain.dates import parse_day
 from kadesk.domain.enums import Labelled
 from kadesk.domain.errors import FieldError
 from kadesk.domain.money import DEFAULT_CURRENCY, Money
@@ -39,8 +40,9 @@ W = TypeVar("W", bound=QWidget)
 
 
 class EnumCombo(QComboBox):
-    def __init__(self, enum: type[Labelled], fmt: Formatter, *, optional: bool = False) -> None:
-        super().__init__()
+    def __init__(self, enum: type[Labelled], fmt: Formatter, *, optional: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         if optional:
             self.addItem("—", None)
         for member in enum:
@@ -93,6 +95,43 @@ class DateField(QDateEdit):
     def set_value(self, value: date | None) -> None:
         self.setDate(self.minimumDate() if value is None else QDate(value.year, value.month,
                                                                      value.day))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        """Tab goes on to the next field, not to the next part of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateEntry(QLineEdit):
+    """A date typed as a rep writes it: 2026-12-14, 12-14, +7, +2w, 下周一, 明天. Relative
+    forms count from ``base()``. Once typed, the field shows the date it read, so
+    what is saved is what is seen; what cannot be read stays as typed and
+    ``value()`` refuses it (never a silent "none")."""
+
+    def __init__(self, base: Callable[[], date], *, ahead: bool = True) -> None:
+        super().__init__()
+        self._base = base
+        self._ahead = ahead
+        self.setPlaceholderText(self.tr("e.g. 2026-12-14, 12-14, +7, 下周一"))
+        self.setClearButtonEnabled(True)
+        # Room for a whole date beside the clear button: "26-12-14" reads as another day.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") * 3 // 2 + 24)
+        self.editingFinished.connect(self._show_read)
+
+    def value(self) -> date | None:
+        """The date typed, None when empty; ValueError when it cannot be read."""
+        text = self.text().strip()
+        return parse_day(text, self._base(), ahead=self._ahead) if text else None
+
+    def set_value(self, value: date | None) -> None:
+        self.setText("" if value is None else value.isoformat())
+
+    def _show_read(self) -> None:
+        try:
+            read = self.value()
+        except ValueError:
+            return
+        if read is not None and self.text() != read.isoformat():
+            self.set_value(read)
 
 
 class IntField(QSpinBox):

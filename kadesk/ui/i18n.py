@@ -19,6 +19,24 @@ def resolve(chosen: str) -> str:
     return lang.resolve(chosen, QLocale.system().name())
 
 
+class QtGaps(QTranslator):
+    """Strings of Qt's own dialogs that its catalogue for this Qt version lacks (the file
+    dialog's labels gained mnemonics and lost their translation), worded in ours."""
+
+    def __init__(self, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate  # lupdate reads translate("QtGaps", ...)
+        self.texts = {("QFileDialog", "&Look in:"): translate("QtGaps", "&Look in:"),
+                      ("QFileDialog", "Files of &type:"): translate("QtGaps", "Files of &type:")}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.texts.get((context, source))  # None (a null string): Qt looks further
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 def install(language: str) -> list[QTranslator]:
     """Load the catalogues for ``language``; English is the source text and needs none."""
     app = QCoreApplication.instance()
@@ -31,7 +49,9 @@ def install(language: str) -> list[QTranslator]:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             loaded.append(translator)
-    return loaded
+    gaps = QtGaps(app)  # after ours: it words the gaps with our catalogue
+    app.installTranslator(gaps)
+    return [*loaded, gaps]
 
 
 def uninstall(translators: list[QTranslator]) -> None:

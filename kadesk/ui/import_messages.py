@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kadesk.domain.errors import FieldError
-from kadesk.interchange.rows import Problem
+from kadesk.interchange.rows import WARNINGS, Problem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Errors", ...) calls
 
@@ -86,14 +86,24 @@ def _cell_templates() -> dict[str, str]:
             "Errors", "Sounds like the existing '{name}' but is not the same name: created, "
             "and listed under Sync conflicts as a possible duplicate."),
         "row_same_in_file": translate("Errors", "The same person as row {row}."),
+        "row_unreadable": translate("Errors", "Left out: {reason}."),
     }
 
 
 def problem_message(problem: Problem) -> str:
     """The message on one cell, without the column (the view shows where it is)."""
     template = _cell_templates().get(problem.code)
+    params = dict(problem.params)
+    # List labels in the window's language: the catalogue in use names the parameter.
+    labels = translate("Errors", "choices", "the parameter holding list labels in this "
+                       "language: choices (English) or choices_zh")
+    params["choices"] = params.get(labels, params.get("choices"))
     if template is not None:
-        return template.format(**problem.params)
-    from kadesk.ui.messages import field_message  # here: messages imports this module
+        text = template.format(**params)
+    else:
+        from kadesk.ui.messages import field_message  # here: messages imports this module
 
-    return field_message(FieldError(problem.column, problem.code, problem.params))
+        text = field_message(FieldError(problem.column, problem.code, problem.params))
+    if problem.left_empty and problem.code not in WARNINGS:  # those say what happens
+        text += " " + translate("Errors", "The field is left empty.")
+    return text

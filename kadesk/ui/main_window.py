@@ -24,24 +24,26 @@ from kadesk import __version__
 from kadesk.domain.changes import ChangeSet
 from kadesk.domain.errors import KadeskError
 from kadesk.domain.queries import AccountFilter
-from kadesk.domain.records import AccountFields
+from kadesk.domain.records import AccountFields, SearchHit
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
 from kadesk.ui.account_dialog import NewAccountDialog
-from kadesk.ui.account_model import ACTIVITY_SORTS, AccountListModel
+from kadesk.ui.account_model import AccountListModel
 from kadesk.ui.agenda import AgendaView
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.export_actions import ExportActions
 from kadesk.ui.filters import FilterBar
 from kadesk.ui.import_actions import ImportActions
-from kadesk.ui.labels import DATE_SAMPLE, Formatter
+from kadesk.ui.labels import Formatter
 from kadesk.ui.messages import error_message
 from kadesk.ui.preferences import PreferencesDialog
 from kadesk.ui.record_model import starting_width
 from kadesk.ui.report_actions import ReportActions
+from kadesk.ui.search_popup import SearchPopup
 from kadesk.ui.sync_actions import SyncActions
 from kadesk.ui.team_actions import TeamActions
 from kadesk.ui.trash import TrashDialog
+from kadesk.ui.who_am_i import WhoAmIDialog
 from kadesk.ui.worker import run_in_background
 from kadesk.ui.workspace import AccountWorkspace
 
@@ -90,8 +92,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("{file} · device {device}").format(
             file=app.db.path.name, device=app.db.device_id[:4])))
 
+        self.results = SearchPopup(app, self.fmt, self.filters.search, self)
         self._build_actions()
         self.filters.changed.connect(self._apply_filter)
+        self.filters.searched.connect(self.results.search)
+        self.filters.entered.connect(self.results.enter)
+        self.results.chosen.connect(self.open_hit)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.agenda.open_account.connect(self.open_account)
         self.agenda.open_visit.connect(self.open_visit)
@@ -103,11 +109,11 @@ class MainWindow(QMainWindow):
         """Starting column widths, and a context menu on the header to hide columns."""
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        samples = self.model.samples()  # the widest value, in this language, of each column
         for section, width in enumerate(self.model.WIDTHS):
             title = self.model.headerData(section, Qt.Orientation.Horizontal)
-            dated = self.model.COLUMNS[section] in ACTIVITY_SORTS
-            header.resizeSection(section, starting_width(self.table, title, width,
-                                                         DATE_SAMPLE if dated else ""))
+            header.resizeSection(section, starting_width(
+                self.table, title, width, samples.get(self.model.COLUMNS[section], "")))
             if section == 0:
                 continue  # the name always shows
             toggle = QAction(title, header)
@@ -141,12 +147,23 @@ class MainWindow(QMainWindow):
                                          "Alt+Up")
         self.act_search = self.action(self.tr("&Find account"), self.focus_search,
                                        QKeySequence.StandardKey.Find)
+        self.act_quick_search = self.action(
+            self.tr("&Search everything…"), self.focus_search, "Ctrl+K",
+            self.tr("Accounts, contacts, phone numbers and proposal numbers"))
         self.act_save = self.action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.act_undo = self.stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_trash = self.action(self.tr("T&rash…"), self.open_trash)
+        # Fixed texts (the toolbar keeps its width); what they would undo is in the tip.
+        self.act_undo = self.action(self.tr("&Undo"), self.stack.undo,
+                                    QKeySequence.StandardKey.Undo)
+        self.act_redo = self.action(self.tr("&Redo"), self.stack.redo,
+                                    QKeySequence.StandardKey.Redo)
+        for act, can, text in ((self.act_undo, self.stack.canUndoChanged,
+                                self.stack.undoTextChanged),
+                               (self.act_redo, self.stack.canRedoChanged,
+                                self.stack.redoTextChanged)):
+            act.setEnabled(False)
+            can.connect(act.setEnabled)
+            text.connect(lambda what, a=act: (a.setToolTip(what), a.setStatusTip(what)))
+        self.act_trash = self.action(self.tr("&Trash…"), self.open_trash)
         self.act_preferences = self.action(self.tr("&Preferences…"), self.open_preferences,
                                             QKeySequence.StandardKey.Preferences)
         self.act_backup = self.action(self.tr("&Back up database…"), self.backup)
@@ -161,10 +178,6 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in self.sync.actions():
-            file_menu.addAction(action)
-        file_menu.addMenu(self.team.menu())
-        file_menu.addSeparator()
         file_menu.addMenu(self.imports.menu())
         file_menu.addMenu(self.exports.menu())
         for action in (self.act_backup, self.act_check, self.act_preferences):
@@ -175,7 +188,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_undo, self.act_redo, self.act_save, self.act_trash):
             edit_menu.addAction(action)
         view_menu = menus.addMenu(self.tr("&View"))
-        for action in (self.act_today, self.act_search, self.act_next, self.act_previous):
+        for action in (self.act_today, self.act_search, self.act_quick_search, self.act_next,
+                       self.act_previous):
             view_menu.addAction(action)
         account_menu = menus.addMenu(self.tr("&Account"))
         for action in (self.act_new_account, self.act_new_visit, self.act_delete_account):
@@ -183,6 +197,11 @@ class MainWindow(QMainWindow):
         report_menu = menus.addMenu(self.tr("&Reports"))
         for action in self.reports.actions():
             report_menu.addAction(action)
+        sync_menu = menus.addMenu(self.tr("&Sync"))
+        for action in self.sync.actions():
+            sync_menu.addAction(action)
+        sync_menu.addSeparator()
+        sync_menu.addMenu(self.team.menu())
         menus.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -250,6 +269,20 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+        self.results.search(self.filters.search.text())
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what the search box found: the account, and there the contact or proposal."""
+        if not self.confirm_leave():
+            return
+        self.open_account(hit.account_id)
+        tabs = self.workspace.tabs
+        if hit.kind == "contact":
+            tabs.setCurrentWidget(self.workspace.contacts)
+            self.workspace.contacts.select(hit.id)
+        elif hit.kind == "proposal":
+            tabs.setCurrentWidget(self.workspace.proposals)
+            self.workspace.proposals.select(hit.id)
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if changes.touches("account") or changes.touches("visit"):
@@ -294,7 +327,13 @@ class MainWindow(QMainWindow):
         self.workspace.profile.save()
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.app, self.fmt, self).exec()
+        if PreferencesDialog(self.app, self.fmt, self).exec():
+            self.agenda.refresh_today()  # the rep's name decides whose agenda it is
+
+    def ask_who_am_i(self) -> None:
+        """At first start and after a set-up: whose agenda, who signs new visits."""
+        if not self.app.settings.get("rep_name") and WhoAmIDialog(self.app, self).exec():
+            self.agenda.refresh_today()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),
@@ -377,4 +416,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         self.bus.close()
+        # The commands go now, by Qt. Left on the stack until the garbage collector frees
+        # the window, they may be freed before the stack, which then deletes them again
+        # (docs/decisions.md, Testing).
+        self.stack.clear()
         super().closeEvent(event)

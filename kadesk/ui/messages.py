@@ -21,6 +21,7 @@ def _field_templates() -> dict[str, str]:
     return {
         "required": translate("Errors", "Required."),
         "too_long": translate("Errors", "Longer than {max} characters."),
+        "too_many": translate("Errors", "More than {max}; keep the ones people use."),
         "not_in_list": translate("Errors", "'{value}' is not one of the allowed values."),
         "out_of_range": translate("Errors", "Must be between {min} and {max}."),
         "negative": translate("Errors", "Cannot be negative."),
@@ -28,7 +29,8 @@ def _field_templates() -> dict[str, str]:
             "Errors", "'{value}' is not a three-letter currency code such as CNY."),
         "bad_email": translate("Errors", "'{value}' is not an e-mail address."),
         "bad_phone": translate(
-            "Errors", "'{value}' is not a phone number (digits, spaces, + - and parentheses)."),
+            "Errors", "'{value}' is not a phone number; write it as on a card, e.g. "
+            "0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000."),
         "date_order": translate("Errors", "Cannot be before {other}."),
         "bad_credit_code": translate(
             "Errors", "'{value}' is not a unified social credit code (18 characters, the last "
@@ -37,6 +39,8 @@ def _field_templates() -> dict[str, str]:
         "bad_logo": translate("Errors", "Not a PNG or JPEG image."),
         "too_large": translate("Errors", "Larger than {max} KB."),
         "unknown_contact": translate("Errors", "That contact does not exist or is in the trash."),
+        "bad_date": translate(
+            "Errors", "'{value}' is not a date; type 2026-12-14, 12-14, +7 or 下周一."),
         "unknown_field": translate("Errors", "This field cannot be edited here."),
         "unknown_list_item": translate("Errors", "That list entry no longer exists."),
         "other_account": translate("Errors", "Must belong to the same account."),

@@ -19,6 +19,7 @@ from kadesk.services.app import Kadesk
 from kadesk.ui.i18n import LANGUAGES
 from kadesk.ui.labels import Formatter
 from kadesk.ui.letterhead_dialog import LetterheadDialog
+from kadesk.ui.who_am_i import rep_picker
 
 
 class PreferencesDialog(QDialog):
@@ -40,14 +41,15 @@ class PreferencesDialog(QDialog):
             self.time_zone.addItem(name, name)
         self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(settings["time_zone"])))
         self.lines = {key: QLineEdit(str(settings[key])) for key in
-                      ("rep_name", "rep_phone", "rep_email")}
+                      ("rep_phone", "rep_email")}
+        self.rep = rep_picker(app, str(settings["rep_name"]))
         self.letterhead_button = QPushButton(self.tr("Team letterhead…"))
         self.letterhead_button.clicked.connect(self.edit_letterhead)
         form = QFormLayout(self)
         form.addRow(self.tr("Language (applies after restart)"), self.language)
         form.addRow(self.tr("Time zone of visit times"), self.time_zone)
         form.addRow(self.tr("Company, logo, colours"), self.letterhead_button)
-        form.addRow(self.tr("Rep name"), self.lines["rep_name"])
+        form.addRow(self.tr("Rep name"), self.rep)
         form.addRow(self.tr("Rep phone"), self.lines["rep_phone"])
         form.addRow(self.tr("Rep e-mail"), self.lines["rep_email"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -64,5 +66,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.app.settings.set(language=self.language.currentData(),
                               time_zone=self.time_zone.currentData(),
+                              rep_name=self.rep.currentText().strip(),
                               **{k: w.text().strip() for k, w in self.lines.items()})
         super().accept()

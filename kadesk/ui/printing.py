@@ -161,8 +161,16 @@ class ReportDialog(QDialog):
         settings.setValue("reports/folder", str(target.parent))
 
         def saved(pdf: Path) -> None:
-            if self.open_after.isChecked():
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+            opened = self.open_after.isChecked() and QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(pdf)))
+            if self.open_after.isChecked() and not opened:  # no PDF viewer on this computer
+                QMessageBox.information(self, self.tr("Save as PDF"), self.tr(
+                    "Saved to {path}. No program to show PDFs is set up on this computer: "
+                    "open the file from its folder, or install a PDF viewer.").format(
+                    path=pdf))
+            elif not opened:  # the viewer, when it opens, is the confirmation
+                QMessageBox.information(self, self.tr("Save as PDF"),
+                                        self.tr("Saved to {path}.").format(path=pdf))
 
         self._render(target, saved, data)
 

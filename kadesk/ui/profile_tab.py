@@ -131,7 +131,8 @@ class ProfileTab(QWidget):
             return False
         self.message.clear()
         self.form.form.clear_errors()
-        self._set_dirty(False)
+        # As stored now: an import may have changed other fields while these were edited.
+        self.set_account(self.app.accounts.get(before.id))
         return True
 
     def revert(self) -> None:
@@ -140,7 +141,7 @@ class ProfileTab(QWidget):
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account is None:
             return
-        if self.account.id in changes.ids("account") and not self._dirty:
+        if changes.affects("account", self.account.id) and not self._dirty:
             self.set_account(self.app.accounts.get(self.account.id))
         elif changes.touches("site"):
             self.sites.set_records(self.app.accounts.sites(self.account.id))

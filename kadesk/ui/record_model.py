@@ -29,11 +29,34 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__()
         self.columns = list(columns)
         self.records: list[R] = []
+        self._more: Callable[[int], Sequence[R]] | None = None
+        self._total = 0
 
-    def set_records(self, records: Sequence[R]) -> None:
+    def set_records(self, records: Sequence[R], *, total: int | None = None,
+                    more: Callable[[int], Sequence[R]] | None = None) -> None:
+        """Show ``records``; with ``more`` (offset -> the next page) they are the first
+        page of ``total``, and the view loads the next as it scrolls to the end."""
         self.beginResetModel()
         self.records = list(records)
+        self._more = more
+        self._total = len(self.records) if total is None else total
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more is not None \
+            and len(self.records) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        page = list(self._more(len(self.records)))
+        if not page:  # fewer than counted (changed meanwhile): stop asking
+            self._total = len(self.records)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.records), len(self.records) + len(page) - 1)
+        self.records += page
+        self.endInsertRows()
 
     def record(self, row: int) -> R:
         return self.records[row]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from kadesk.domain.records import Stamps
 from kadesk.services.app import Kadesk
@@ -29,8 +30,9 @@ class RecordTab(QWidget, Generic[R, E]):
 
     def build(self, model: RecordTableModel[R], buttons: Sequence[QWidget],
               trailing: Sequence[QWidget] = (), *, stretch: int | None = None,
-              multi: bool = False) -> None:
-        """Lay out ``buttons`` (left) and ``trailing`` (right) over the table."""
+              multi: bool = False, detail: QWidget | None = None) -> None:
+        """Lay out ``buttons`` (left) and ``trailing`` (right) over the table, and
+        ``detail`` (the selected record, read-only) under it."""
         self.model = model
         self.view = record_table(model, stretch=stretch, multi=multi)
         row = QHBoxLayout()
@@ -41,7 +43,15 @@ class RecordTab(QWidget, Generic[R, E]):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.view)
+        if detail is None:
+            layout.addWidget(self.view)
+            return
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split)
 
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id

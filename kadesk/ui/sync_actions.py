@@ -1,4 +1,4 @@
-"""File → Export changes for…, Export everything…, Import package…, Undo last
+"""Sync → Export changes for…, Export everything…, Import package…, Undo last
 package import…, Set up from package…, Sync conflicts…; and the status-bar badge
 counting open conflicts."""
 
@@ -38,7 +38,7 @@ class SyncActions(QObject):
                         self.tr("Put the database back as it was before the last package import"))
         self.set_up = act(self.tr("&Set up from package…"), self.set_up_from, None,
                           self.tr("Start this empty database from a full package"))
-        self.conflicts = act(self.tr("Sync &conflicts…"), self.show_conflicts, None,
+        self.conflicts = act(self.tr("Sync co&nflicts…"), self.show_conflicts, None,
                              self.tr("Values beaten by a colleague's edit, and more"))
         self.badge = QToolButton()
         self.badge.setAutoRaise(True)
@@ -62,9 +62,16 @@ class SyncActions(QObject):
     def export_for(self) -> None:
         peers = {p.name or p.device_id[:8]: p.device_id for p in self.app.sync.peers()}
         if not peers:
-            QMessageBox.information(self.window, "kadesk", self.tr(
-                "No colleague has sent this computer a package yet, so there is nobody to "
-                "export changes for. Use Export everything… for a first exchange."))
+            answer = QMessageBox.question(
+                self.window, self.tr("Export changes for"), self.tr(
+                    "Changes are exported for a colleague whose package this computer has "
+                    "imported: it then knows what they already have. Nobody has sent one "
+                    "yet.\n\nExport everything instead? A full package is what a first "
+                    "exchange or a new colleague needs."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.export_full()
             return
         name, ok = QInputDialog.getItem(self.window, self.tr("Export changes for"),
                                         self.tr("Colleague or head office:"), list(peers),
@@ -118,7 +125,12 @@ class SyncActions(QObject):
             run_with_progress(self.window, self.tr("Setting up…"),
                               lambda progress, cancel: self.app.sync.set_up_from(
                                   path, progress, cancel),
-                              self._imported, self._failed, stages=self._stages())
+                              self._set_up, self._failed, stages=self._stages())
+
+    def _set_up(self, summary: ImportSummary) -> None:
+        self._imported(summary)
+        if not summary.cancelled:
+            self.window.ask_who_am_i()  # the team's reps have just arrived
 
     def _confirm_join(self, path: Path, error: KadeskError) -> bool:
         answer = QMessageBox.question(
@@ -145,7 +157,11 @@ class SyncActions(QObject):
                                     sender=self._sender(summary.source_name,
                                                        summary.source_device),
                                     created=summary.created, updated=summary.updated)
-            if conflicts:
+            if conflicts == 1:
+                text += "\n\n" + self.tr(
+                    "1 conflict needs a look: Sync conflicts… (or the badge in the status "
+                    "bar) shows it.")
+            elif conflicts:
                 text += "\n\n" + self.tr(
                     "{n} conflicts need a look: Sync conflicts… (or the badge in the status "
                     "bar) lists them.").format(n=conflicts)

@@ -2,7 +2,9 @@
 
 A command is pushed only after its first run succeeded, so a refused edit
 never lands on the stack. Undoing a create moves the record to the trash,
-redoing restores it; nothing is ever hard-deleted.
+redoing restores it; nothing is ever hard-deleted. Several edits make one step
+when each is added to a ``Group`` instead of the stack, and the group is pushed
+once they have run.
 """
 
 from __future__ import annotations
@@ -44,17 +46,47 @@ class ServiceCommand(QUndoCommand):
             self._report(error.message())
 
 
-def run(stack: QUndoStack, text: str, do: Callable[[], T], undo: Callable[[T], object], *,
+class Group(QUndoCommand):
+    """Edits already done, undone and redone as one step (children are held here, in
+    Python: a C++ parent would not keep their Python halves alive)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.commands: list[ServiceCommand] = []
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
+Target = QUndoStack | Group  # the stack, or a group pushed later as one step
+
+
+def run(stack: Target, text: str, do: Callable[[], T], undo: Callable[[T], object], *,
         redo: Callable[[T], object] | None = None,
         report: Callable[[str], None] = lambda _m: None) -> T:
-    """Do ``do`` now (errors propagate, nothing is pushed); push its reversal."""
+    """Do ``do`` now (errors propagate, nothing is pushed); push its reversal (or add it
+    to a group)."""
     result = do()
-    stack.push(ServiceCommand(text, lambda: (redo or (lambda _r: do()))(result),
-                              lambda: undo(result), report))
+    command = ServiceCommand(text, lambda: (redo or (lambda _r: do()))(result),
+                             lambda: undo(result), report)
+    if isinstance(stack, Group):
+        command.redo()  # marks it done: the group's redo runs it again, not this push
+        stack.commands.append(command)
+    else:
+        stack.push(command)
     return result
 
 
-def create(stack: QUndoStack, text: str, service: EntityService[Any, R],
+def create(stack: Target, text: str, service: EntityService[Any, R],
            make: Callable[[], Saved[R]]) -> Saved[R]:
     """Create through ``make``; undo moves the new record to the trash and redo
     restores it, keeping its id so later entries on the stack still find it."""
@@ -62,7 +94,7 @@ def create(stack: QUndoStack, text: str, service: EntityService[Any, R],
                redo=lambda s: service.restore(s.record.id))
 
 
-def update(stack: QUndoStack, text: str, service: EntityService[Any, R], before: R,
+def update(stack: Target, text: str, service: EntityService[Any, R], before: R,
            changes: dict[str, Any], *, report: Callable[[str], None] = lambda _m: None) -> None:
     """Write ``changes`` to ``before``'s record; undo writes the old values back.
     No changes, no command."""
@@ -73,7 +105,7 @@ def update(stack: QUndoStack, text: str, service: EntityService[Any, R], before:
         lambda _r: service.update(before.id, **old), report=report)
 
 
-def trash(stack: QUndoStack, text: str, service: EntityService[Any, R], record_id: str, *,
+def trash(stack: Target, text: str, service: EntityService[Any, R], record_id: str, *,
           restore: bool = False) -> None:
     """Move a record to the trash (or, with ``restore``, back out); undo does the other."""
     there, back = ((service.restore, service.delete) if restore

@@ -1,37 +1,30 @@
 """Logging or editing a visit: who was met, what was said, objections, the follow-up.
 
-Built to be filled in two minutes in the customer's lobby: on-site and now are
-the defaults, people are ticked from the account's contacts, objections come
-from the library with their handling guidance, Ctrl+Return saves.
+Built to be filled in two minutes in the customer's lobby, keyboard first: on-site,
+now and the rep are the defaults; the focus starts on the account's people (Space
+ticks whom they met, and their attitude can be changed beside them); Tab walks
+summary, objections (type a few characters of one, Enter adds it), next steps and
+the follow-up, typed as 12-14, +7 or 下周一. Ctrl+Return saves; Enter alone never does.
+A new visit settles the account's open follow-up unless the rep unticks it.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -40,90 +33,27 @@ from PySide6.QtWidgets import (
 )
 
 from kadesk.domain.builtins import HANDLING_GUIDANCE
-from kadesk.domain.enums import ListKind, VisitKind
-from kadesk.domain.errors import ValidationError
+from kadesk.domain.dates import add_months, parse_moment
+from kadesk.domain.enums import Attitude, ListKind, VisitKind
+from kadesk.domain.errors import FieldError, ValidationError
 from kadesk.domain.language import is_chinese
-from kadesk.domain.records import Contact, ListItem, Visit, VisitFields, VisitObjectionFields
+from kadesk.domain.records import ListItem, Visit, VisitFields, VisitObjectionFields
 from kadesk.services.app import Kadesk
+from kadesk.ui.contacts_met import ContactsMetModel, contacts_met_view
 from kadesk.ui.dialogs import EditorDialog
-from kadesk.ui.forms import DateField, EnumCombo, IntField, ListCombo, text_box
+from kadesk.ui.forms import DateEntry, EnumCombo, IntField, ListCombo, text_box
 from kadesk.ui.labels import Formatter
 from kadesk.ui.split_form import SplitForm
+from kadesk.ui.who_am_i import rep_picker
 
-Index = QModelIndex | QPersistentModelIndex
 HINT_STYLE = "color: #5f6368;"
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    local = value.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """The local time edited, made aware; the store keeps it in UTC.
-
-    Kept in the local zone here so "follow-up before the visit date" is judged
-    by the rep's calendar day, not UTC's.
-    """
-    day, clock = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                    clock.second()).astimezone()
+MOMENT = "%Y-%m-%d %H:%M"
 
 
 def guidance(item: ListItem, language: str) -> str:
     if is_chinese(language) or not item.guidance_en:
         return item.guidance_zh
     return item.guidance_en
-
-
-class ContactsMetModel(QAbstractListModel):
-    """The account's live contacts, each ticked when met at this visit."""
-
-    def __init__(self, contacts: list[Contact], fmt: Formatter, met: tuple[str, ...]) -> None:
-        super().__init__()
-        self.contacts = contacts
-        self.fmt = fmt
-        self._met = set(met)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self.contacts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return " · ".join(p for p in (c.name, c.title, self.fmt.enum(c.buying_role)) if p)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if c.id in self._met else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return " · ".join(p for p in (c.department, self.fmt.enum(c.attitude)) if p)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        contact_id = self.contacts[index.row()].id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._met.add(contact_id)
-        else:
-            self._met.discard(contact_id)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def met_ids(self) -> tuple[str, ...]:
-        # Someone met and moved to the trash since is not listed, yet was met: keep them.
-        listed = {c.id for c in self.contacts}
-        return (tuple(c.id for c in self.contacts if c.id in self._met)
-                + tuple(sorted(self._met - listed)))
 
 
 class ObjectionCard(QGroupBox):
@@ -149,16 +79,18 @@ class ObjectionCard(QGroupBox):
         self.resolved.setChecked(objection.resolved)
         self.remove_button = QToolButton()
         self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the writing
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.resolved)
-        bottom.addStretch(1)
-        bottom.addWidget(self.remove_button)
+        # Resolved sits above the words: Tab goes from our response on to the next field.
+        top = QHBoxLayout()
+        top.addWidget(self.resolved)
+        top.addStretch(1)
+        top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.details)
         layout.addWidget(self.response)
-        layout.addLayout(bottom)
 
     def value(self) -> VisitObjectionFields:
         return VisitObjectionFields(
@@ -167,7 +99,7 @@ class ObjectionCard(QGroupBox):
             id=self.row_id)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.details, self.response, self.resolved, self.remove_button]
+        return [self.resolved, self.details, self.response]
 
 
 class VisitEditor(EditorDialog):
@@ -178,37 +110,42 @@ class VisitEditor(EditorDialog):
         super().__init__(save, parent)
         self.account_id = account_id
         self.language = fmt.language
-        self.setWindowTitle(self.tr("Edit visit") if visit else self.tr("Log a visit"))
+        self.fmt = fmt
+        account = app.accounts.get(account_id)
+        self.setWindowTitle((self.tr("Edit visit — {account}") if visit
+                             else self.tr("Log a visit — {account}")).format(account=account.name))
         # Hidden entries too: an old visit may cite one no longer offered for new ones.
         self._library = {i.id: i for i in app.lists.items(ListKind.OBJECTION, hidden=True)}
         self.cards: list[ObjectionCard] = []
+        # The open follow-ups a new visit settles (unless unticked).
+        self._open = [] if visit else app.visits.open_follow_ups(account_id)
 
         self.form = form = SplitForm()
         self.kind = form.add(0, "kind", self.tr("Kind"), EnumCombo(VisitKind, fmt))
-        self.when = form.add(0, "occurred_at", self.tr("Date and time"), QDateTimeEdit())
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.duration = form.add(0, "duration_minutes", self.tr("Duration"),
-                                 IntField(0, 24 * 60, suffix=self.tr(" min")))
-        self.site = form.add(0, "site_id", self.tr("Site"), QComboBox())
-        self.site.addItem("—", None)
-        for site in app.accounts.sites(account_id):
-            self.site.addItem(f"{site.name} · {fmt.enum(site.kind)}", site.id)
+        self.when = form.add(0, "occurred_at", self.tr("Date and time"), QLineEdit())
+        self.when.setToolTip(self.tr("e.g. 2026-12-07 14:30, 12-05 9:30 or 昨天"))
+        self.purpose = form.add(0, "purpose", self.tr("Purpose"), QLineEdit())
         self.contacts = ContactsMetModel(app.contacts.of_account(account_id), fmt,
                                          visit.contact_ids if visit else ())
-        self.contacts_view = form.add(0, "contact_ids", self.tr("Contacts met"), QListView())
-        self.contacts_view.setModel(self.contacts)
-        self.contacts_view.setMinimumHeight(240)  # the heart of the form: room for a dozen
-        self.colleagues = form.add(0, "colleagues", self.tr("Colleagues who came"), QLineEdit())
-        self.owner = form.add(0, "owner", self.tr("Owner (rep)"), QLineEdit())
-        self.purpose = form.add(1, "purpose", self.tr("Purpose"), QLineEdit())
-        self.summary = form.add(1, "summary", self.tr("Summary"), text_box(96))
-        self.outcome = form.add(1, "outcome", self.tr("Outcome"), QLineEdit())
-        self.satisfaction = form.add(1, "satisfaction", self.tr("Satisfaction (1–5)"),
-                                     IntField(1, 5))
+        self.contacts_view = form.add(0, "contact_ids", self.tr("Contacts met"),
+                                      contacts_met_view(self.contacts, fmt))
+        self.contacts_view.setMinimumHeight(200)  # the heart of the form: room for a dozen
+        self.summary = form.add(0, "summary", self.tr("Summary"), text_box(120))
         form.add(1, "objections", self.tr("Objections"), self._objections_box(app))
         self.next_steps = form.add(1, "next_steps", self.tr("Next steps"), text_box(52))
         form.add(1, "follow_up_date", self.tr("Follow-up"), self._follow_up_row())
+        self.outcome = form.add(1, "outcome", self.tr("Outcome"), QLineEdit())
+        self.satisfaction = form.add(1, "satisfaction", self.tr("Satisfaction (1–5)"),
+                                     IntField(1, 5))
+        self.duration = form.add(1, "duration_minutes", self.tr("Duration"),
+                                 IntField(0, 24 * 60, suffix=self.tr(" min")))
+        self.site = form.add(1, "site_id", self.tr("Site"), QComboBox())
+        self.site.addItem("—", None)
+        for site in app.accounts.sites(account_id):
+            self.site.addItem(f"{site.name} · {fmt.enum(site.kind)}", site.id)
+        self.colleagues = form.add(1, "colleagues", self.tr("Colleagues who came"), QLineEdit())
+        self.owner = form.add(1, "owner", self.tr("Owner (rep)"), rep_picker(
+            app, visit.owner if visit else str(app.settings.get("rep_name") or account.owner)))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -216,21 +153,41 @@ class VisitEditor(EditorDialog):
         self.set_body(scroll)
         self.resize(1000, 720)
         if visit is None:
-            self.when.setDateTime(to_qdatetime(datetime.now().replace(second=0, microsecond=0)))
+            self._moment = datetime.now().astimezone().replace(second=0, microsecond=0)
+            self.when.setText(self._moment.strftime(MOMENT))
             self.kind.set_value(VisitKind.ONSITE)
             self.duration.set_value(None)
-            self.owner.setText(app.settings.get("rep_name"))
         else:
             self._load(visit)
+        self.when.editingFinished.connect(self._show_moment)
         self._order_tabs()
+        self.contacts_view.setFocus()  # whom they met is the first thing to fill
 
     def _objections_box(self, app: Kadesk) -> QWidget:
+        """The cards of the objections raised, then the library picker to add another."""
         self.objection_picker = ListCombo(app.lists.items(ListKind.OBJECTION), self.language,
                                           optional=False)
+        # Type a few characters of an objection (anywhere in it), Enter adds it.
+        self.objection_picker.setEditable(True)
+        self.objection_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer = QCompleter(self.objection_picker.model(), self)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.objection_picker.setCompleter(self.completer)
+        self.picker_line = self.objection_picker.lineEdit()
+        assert self.picker_line is not None  # editable
+        self.picker_line.setPlaceholderText(self.tr("Type to find an objection, Enter adds it"))
+        self.objection_picker.installEventFilter(self)  # keys reach the combo, not its line
+        self.objection_picker.setCurrentIndex(-1)
         self.add_objection_button = QPushButton(self.tr("Add objection"))
+        self.add_objection_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter in the picker
         self.picker_guidance = QLabel()
         self.picker_guidance.setWordWrap(True)
         self.picker_guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.objection_message = QLabel()
+        self.objection_message.setStyleSheet("color: #b3261e;")
+        self.objection_message.hide()
         picker = QHBoxLayout()
         picker.addWidget(self.objection_picker, 1)
         picker.addWidget(self.add_objection_button)
@@ -238,14 +195,57 @@ class VisitEditor(EditorDialog):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(picker)
-        column.addWidget(self.picker_guidance)
         column.addLayout(self._cards_layout)
+        column.addLayout(picker)
+        column.addWidget(self.objection_message)
+        column.addWidget(self.picker_guidance)
         self.objection_picker.currentIndexChanged.connect(self._show_picker_guidance)
-        self.add_objection_button.clicked.connect(
-            lambda: self.add_objection(self.objection_picker.value()))
+        self.add_objection_button.clicked.connect(self._add_picked)
         self._show_picker_guidance()
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter in the objection picker adds the objection typed or chosen."""
+        if (watched is self.objection_picker and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            popup = self.completer.popup()
+            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+                self.objection_picker.setCurrentText(popup.currentIndex().data())
+                popup.hide()
+            self._add_picked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _picked(self) -> str | None:
+        """The library entry the picker names: the one chosen, or the only one whose
+        label (Chinese or English, whatever the window's language) holds the text typed."""
+        text = self.objection_picker.currentText().strip()
+        if not text:
+            return None
+        exact = self.objection_picker.findText(text)
+        if exact >= 0:
+            return self.objection_picker.itemData(exact)
+        offered = [self.objection_picker.itemData(i) for i in range(self.objection_picker.count())]
+        found = [i for i in offered if any(text.casefold() in label.casefold() for label in (
+            self._library[i].label_zh, self._library[i].label_en))]
+        return found[0] if len(found) == 1 else None
+
+    def _add_picked(self) -> None:
+        picked = self._picked()
+        text = self.objection_picker.currentText().strip()
+        if picked is None:
+            self.objection_message.setText(self.tr(
+                "No single objection in the library matches '{text}': type more of it, or "
+                "pick one from the list.").format(text=text) if text else self.tr(
+                "Type or pick an objection from the list first."))
+            self.objection_message.show()
+            return
+        self.objection_message.hide()
+        self.add_objection(picked)
+        self.objection_picker.setCurrentIndex(-1)
+        self.objection_picker.setEditText("")
 
     def _show_picker_guidance(self) -> None:
         item = self._library.get(self.objection_picker.value() or "")
@@ -256,27 +256,73 @@ class VisitEditor(EditorDialog):
             f'{specific}<span style="{HINT_STYLE}">{html.escape(general)}</span>')
 
     def _follow_up_row(self) -> QWidget:
-        self.follow_up = DateField()
+        self.follow_up = DateEntry(self._visit_day)
+        self.follow_up.setToolTip(self.tr("Counted from the visit: +7 is a week after it"))
+        self.follow_up_day = QLabel()  # the weekday of the date read, to check at a glance
+        self.follow_up_day.setStyleSheet(HINT_STYLE)
         self.follow_up_done = QCheckBox(self.tr("Done"))
-        row_widget = QWidget()
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.follow_up)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.follow_up, 1)
+        row.addWidget(self.follow_up_day)
         self.follow_up_in: dict[str, QToolButton] = {}
-        for key, text, step in (("week", self.tr("+1 week"), lambda d: d.addDays(7)),
-                                ("two_weeks", self.tr("+2 weeks"), lambda d: d.addDays(14)),
-                                ("month", self.tr("+1 month"), lambda d: d.addMonths(1))):
+        for key, text, step in (("week", self.tr("+1 week"), lambda d: d + timedelta(days=7)),
+                                ("two_weeks", self.tr("+2 weeks"),
+                                 lambda d: d + timedelta(days=14)),
+                                ("month", self.tr("+1 month"), lambda d: add_months(d, 1))):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(self.tr("Follow up this long after the visit"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a mouse shortcut; keys type the date
-            button.clicked.connect(lambda _c=False, s=step: self.follow_up.setDate(
-                s(self.when.date())))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a mouse shortcut; keys type +7
+            button.clicked.connect(lambda _c=False, s=step: self._set_follow_up(
+                s(self._visit_day())))
             self.follow_up_in[key] = button
             row.addWidget(button)
         row.addWidget(self.follow_up_done)
-        row.addStretch(1)
-        return row_widget
+        column.addLayout(row)
+        self.settle = QCheckBox()
+        self.settle.setVisible(bool(self._open))
+        if self._open:
+            first = self._open[0]
+            steps = (first.next_steps or first.purpose).strip().splitlines()
+            self.settle.setText((self.tr(
+                "This visit settles the open follow-up of {date}{what}") if len(self._open) == 1
+                else self.tr("This visit settles the {n} open follow-ups (the first of {date})"
+                             )).format(date=self.fmt.date(first.follow_up_date), n=len(self._open),
+                                       what=f": {steps[0]}" if steps else ""))
+            self.settle.setChecked(True)
+        column.addWidget(self.settle)
+        self.follow_up.textChanged.connect(self._show_follow_up_day)
+        return box
+
+    def _visit_day(self) -> date:
+        try:
+            return self._read_moment().date()
+        except ValueError:
+            return date.today()
+
+    def _set_follow_up(self, day: date) -> None:
+        self.follow_up.set_value(day)
+
+    def _show_follow_up_day(self) -> None:
+        try:
+            day = self.follow_up.value()
+        except ValueError:
+            day = None
+        self.follow_up_day.setText(self.fmt.locale.toString(
+            QDate(day.year, day.month, day.day), "ddd") if day else "")
+
+    def _read_moment(self) -> datetime:
+        return parse_moment(self.when.text(), self._moment)
+
+    def _show_moment(self) -> None:
+        try:
+            self._moment = self._read_moment()
+        except ValueError:
+            return
+        self.when.setText(self._moment.strftime(MOMENT))
 
     def add_objection(self, objection_id: str | None,
                       objection: VisitObjectionFields | None = None) -> ObjectionCard | None:
@@ -299,26 +345,27 @@ class VisitEditor(EditorDialog):
         self._cards_layout.removeWidget(card)
         card.deleteLater()
         self._order_tabs()
-        self.add_objection_button.setFocus()
+        self.objection_picker.setFocus()
 
     def _order_tabs(self) -> None:
-        chain: list[QWidget] = [
-            self.kind, self.when, self.duration, self.site, self.contacts_view,
-            self.colleagues, self.owner, self.purpose, self.summary, self.outcome,
-            self.satisfaction, self.objection_picker, self.add_objection_button]
+        """The order of the form, the fields a visit always needs first."""
+        chain: list[QWidget] = [self.kind, self.when, self.purpose, self.contacts_view,
+                                self.summary]
         for card in self.cards:
             chain += card.focus_chain()
-        chain += [self.next_steps, self.follow_up, self.follow_up_done]
+        chain += [self.objection_picker, self.next_steps, self.follow_up, self.follow_up_done,
+                  self.settle, self.outcome, self.satisfaction, self.duration, self.site,
+                  self.colleagues, self.owner]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _load(self, v: Visit) -> None:
         self.kind.set_value(v.kind)
-        self.when.setDateTime(to_qdatetime(v.occurred_at))
+        self._moment = v.occurred_at.astimezone()
+        self.when.setText(self._moment.strftime(MOMENT))
         self.duration.set_value(v.duration_minutes)
         self.site.setCurrentIndex(max(0, self.site.findData(v.site_id)))
         self.colleagues.setText(v.colleagues)
-        self.owner.setText(v.owner)
         self.purpose.setText(v.purpose)
         self.summary.setPlainText(v.summary)
         self.outcome.setText(v.outcome)
@@ -330,8 +377,24 @@ class VisitEditor(EditorDialog):
         self.follow_up_done.setChecked(v.follow_up_done)
 
     def fields(self) -> VisitFields:
+        """The visit as typed; a date or time that cannot be read is refused at its field."""
+        unreadable: list[FieldError] = []
+        try:
+            occurred_at = self._read_moment()
+        except ValueError:
+            occurred_at = self._moment
+            unreadable.append(FieldError("occurred_at", "bad_date",
+                                         {"value": self.when.text()}))
+        try:
+            follow_up = self.follow_up.value()
+        except ValueError:
+            follow_up = None
+            unreadable.append(FieldError("follow_up_date", "bad_date",
+                                         {"value": self.follow_up.text()}))
+        if unreadable:
+            raise ValidationError(unreadable)
         return VisitFields(
-            account_id=self.account_id, occurred_at=from_qdatetime(self.when.dateTime()),
+            account_id=self.account_id, occurred_at=occurred_at,
             kind=self.kind.value(), site_id=self.site.currentData(),
             duration_minutes=self.duration.value_or_none(), contact_ids=self.contacts.met_ids(),
             colleagues=self.colleagues.text().strip(), purpose=self.purpose.text().strip(),
@@ -339,8 +402,20 @@ class VisitEditor(EditorDialog):
             satisfaction=self.satisfaction.value_or_none(),
             objections=tuple(card.value() for card in self.cards),
             next_steps=self.next_steps.toPlainText().strip(),
-            follow_up_date=self.follow_up.value(),
-            follow_up_done=self.follow_up_done.isChecked(), owner=self.owner.text().strip())
+            follow_up_date=follow_up,
+            follow_up_done=self.follow_up_done.isChecked(),
+            owner=self.owner.currentText().strip())
+
+    def attitude_changes(self) -> dict[str, Attitude]:
+        """Contact id -> the attitude the rep set here, for those changed."""
+        return self.contacts.attitude_changes()
+
+    def settles(self) -> list[Visit]:
+        """The earlier visits whose open follow-up this new one settles."""
+        return list(self._open) if self.settle.isChecked() else []
+
+    def _state(self) -> object:
+        return (super()._state(), self.attitude_changes())
 
     def show_errors(self, error: ValidationError) -> list[str]:
         return self.form.show_errors(list(error.errors), {"objections": self.tr("Objection {n}:")})

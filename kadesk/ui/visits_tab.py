@@ -5,19 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QPushButton,
-)
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTextBrowser
 
 from kadesk.domain.changes import ChangeSet
-from kadesk.domain.enums import VisitKind
+from kadesk.domain.enums import ListKind, VisitKind
+from kadesk.domain.errors import KadeskError
 from kadesk.domain.records import Visit, VisitFields
 from kadesk.services.app import Kadesk
 from kadesk.ui import undo
 from kadesk.ui.bus import ChangeBus
 from kadesk.ui.labels import DATE_SAMPLE, DATETIME_SAMPLE, Formatter
+from kadesk.ui.messages import error_message
 from kadesk.ui.record_model import Column, RecordTableModel
 from kadesk.ui.record_tab import RecordTab
+from kadesk.ui.visit_detail import visit_html
 from kadesk.ui.visit_editor import VisitEditor
 
 VISIT_TABLES = ("visit", "visit_contact", "visit_objection")
@@ -53,8 +54,10 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
         self.new_button = QPushButton(self.tr("&New visit…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Move to trash"))
+        self.detail = QTextBrowser()  # the selected visit, read without opening its editor
+        self._library = {i.id: i for i in app.lists.items(ListKind.OBJECTION, hidden=True)}
         self.build(model, (self.new_button, self.edit_button, self.delete_button),
-                   stretch=3)  # the purpose takes the spare width
+                   stretch=3, detail=self.detail)  # the purpose takes the spare width
 
         self.new_button.clicked.connect(self.new_visit)
         self.edit_button.clicked.connect(self.edit_visit)
@@ -91,9 +94,11 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
                 and v.follow_up_date < self.app.today())
 
     def _sync_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        self.detail.setHtml(visit_html(chosen, self.fmt, self._names, self._library)
+                            if chosen is not None else "")
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account_id is None:
@@ -103,7 +108,7 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
             if touched is None or self.account_id in touched:
                 self.reload()
                 return
-        if changes.ids("contact") & self._names.keys():  # a name shown was edited
+        if any(changes.affects("contact", c) for c in self._names):  # a name shown edited
             self.reload()
 
     # -- commands ------------------------------------------------------------
@@ -112,28 +117,62 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
         if self.account_id is None:
             return
         account_id = self.account_id
+        editor: VisitEditor | None = None
 
         def save(fields: VisitFields) -> None:
-            saved = undo.create(
-                self.stack, self.tr("Log visit of {date}").format(
-                    date=self.fmt.datetime(fields.occurred_at)),
-                self.app.visits, lambda: self.app.visits.create(fields))
+            assert editor is not None
+            # One undo step: the visit, the follow-ups it settles, the attitudes it changed.
+            step = undo.Group(self.tr("Log visit of {date}").format(
+                date=self.fmt.datetime(fields.occurred_at)))
+            saved = undo.create(step, step.text(), self.app.visits,
+                                lambda: self.app.visits.create(fields))  # refused: raises
+            self._side_effects(step, editor, editor.settles())
+            self.stack.push(step)
             self.select(saved.record.id)
 
-        self.open_editor(VisitEditor(self.app, self.fmt, account_id, None, save, self))
+        editor = VisitEditor(self.app, self.fmt, account_id, None, save, self)
+        self.open_editor(editor)
+
+    def _side_effects(self, step: undo.Group, editor: VisitEditor,
+                      settled: list[Visit]) -> None:
+        """What a visit's editor changes besides the visit: follow-ups it settles, and
+        the attitude of the people met. The visit is saved by now: one of these
+        refused (changed meanwhile by an import) is said, and the others go on."""
+        failed: list[str] = []
+        for earlier in settled:
+            try:
+                undo.update(step, "", self.app.visits, self.app.visits.get(earlier.id),
+                            {"follow_up_done": True})
+            except KadeskError as error:
+                failed.append(error_message(error))
+        for contact_id, attitude in editor.attitude_changes().items():
+            try:
+                undo.update(step, "", self.app.contacts, self.app.contacts.get(contact_id),
+                            {"attitude": attitude})
+            except KadeskError as error:
+                failed.append(error_message(error))
+        if failed:
+            QMessageBox.warning(self, self.tr("Visit saved"), "\n".join(failed))
 
     def edit_visit(self) -> None:
         chosen = self.selected()
         if chosen is None or self.account_id is None:
             return
         before = self.app.visits.get(chosen.id)  # fresh: the row may be stale
+        editor: VisitEditor | None = None
 
         def save(fields: VisitFields) -> None:
-            undo.update(self.stack, self.tr("Edit visit of {date}").format(
-                date=self.fmt.datetime(fields.occurred_at)), self.app.visits, before,
-                visit_changes(before, fields))
+            assert editor is not None
+            step = undo.Group(self.tr("Edit visit of {date}").format(
+                date=self.fmt.datetime(fields.occurred_at)))
+            undo.update(step, step.text(), self.app.visits, before,
+                        visit_changes(before, fields))  # refused: raises
+            self._side_effects(step, editor, [])
+            if step.commands:
+                self.stack.push(step)
 
-        self.open_editor(VisitEditor(self.app, self.fmt, self.account_id, before, save, self))
+        editor = VisitEditor(self.app, self.fmt, self.account_id, before, save, self)
+        self.open_editor(editor)
 
     def delete_visit(self) -> None:
         chosen = self.selected()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -27,6 +29,7 @@ class AccountWorkspace(QWidget):
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)  # an overdue follow-up in red
         self.profile = ProfileTab(app, fmt, bus, stack)
         self.contacts = ContactsTab(app, fmt, bus, stack)
         self.contact_map = ContactMapTab(app, fmt, bus, stack)
@@ -66,18 +69,22 @@ class AccountWorkspace(QWidget):
             return
         self.title.setText(a.name if not a.deleted else self.tr("{name} (in trash)").format(
             name=a.name))
-        parts = [a.tier.value, fmt.enum(a.account_type), fmt.enum(a.relationship_stage),
-                 fmt.enum(a.region), a.hq_city]
+        parts = [html.escape(p) for p in (a.tier.value, fmt.enum(a.account_type),
+                                          fmt.enum(a.relationship_stage), fmt.enum(a.region),
+                                          a.hq_city, a.owner)]
         if a.last_visit_at:
-            parts.append(self.tr("last visit {date}").format(date=fmt.date(
-                a.last_visit_at.astimezone().date())))
+            parts.append(html.escape(self.tr("last visit {date}").format(date=fmt.date(
+                a.last_visit_at.astimezone().date()))))
         if a.next_follow_up:
-            parts.append(self.tr("follow-up {date}").format(date=fmt.date(a.next_follow_up)))
+            text = html.escape(self.tr("follow-up {date}").format(
+                date=fmt.date(a.next_follow_up)))
+            overdue = a.next_follow_up < self.app.today()
+            parts.append(f'<span style="color: #b3261e;">{text}</span>' if overdue else text)
         self.subtitle.setText(" · ".join(p for p in parts if p))
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self.account is None:
             return
-        if self.account.id in changes.ids("account") or changes.touches("visit"):
+        if changes.affects("account", self.account.id) or changes.touches("visit"):
             self.account = self.app.accounts.get(self.account.id)
             self._show_header()

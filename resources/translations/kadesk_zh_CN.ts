@@ -4,170 +4,185 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="47"/>
+        <location filename="../../kadesk/ui/account_form.py" line="48"/>
         <source>Legal name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="48"/>
+        <location filename="../../kadesk/ui/account_form.py" line="49"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="49"/>
+        <location filename="../../kadesk/ui/account_form.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="50"/>
+        <location filename="../../kadesk/ui/account_form.py" line="60"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <location filename="../../kadesk/ui/account_form.py" line="62"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="53"/>
+        <location filename="../../kadesk/ui/account_form.py" line="63"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="54"/>
+        <location filename="../../kadesk/ui/account_form.py" line="64"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="56"/>
+        <location filename="../../kadesk/ui/account_form.py" line="66"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="57"/>
+        <location filename="../../kadesk/ui/account_form.py" line="67"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="59"/>
+        <location filename="../../kadesk/ui/account_form.py" line="69"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="61"/>
+        <location filename="../../kadesk/ui/account_form.py" line="71"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="64"/>
+        <location filename="../../kadesk/ui/account_form.py" line="74"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="65"/>
+        <location filename="../../kadesk/ui/account_form.py" line="75"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="67"/>
+        <location filename="../../kadesk/ui/account_form.py" line="77"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="69"/>
+        <location filename="../../kadesk/ui/account_form.py" line="79"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="70"/>
+        <location filename="../../kadesk/ui/account_form.py" line="80"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="71"/>
+        <location filename="../../kadesk/ui/account_form.py" line="81"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="72"/>
+        <location filename="../../kadesk/ui/account_form.py" line="82"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="75"/>
+        <location filename="../../kadesk/ui/account_form.py" line="85"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="76"/>
+        <location filename="../../kadesk/ui/account_form.py" line="86"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="77"/>
+        <location filename="../../kadesk/ui/account_form.py" line="87"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/account_form.py" line="78"/>
+        <location filename="../../kadesk/ui/account_form.py" line="88"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="51"/>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="52"/>
+        <source>招行; CMB; a former name (separate with ;)</source>
+        <translation>招行; CMB; 曾用名（用分号隔开）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/account_form.py" line="112"/>
+        <source>Add {aliases}, as people often call it</source>
+        <translation>添加常用简称：{aliases}</translation>
     </message>
 </context>
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="36"/>
+        <location filename="../../kadesk/ui/workspace.py" line="39"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="37"/>
+        <location filename="../../kadesk/ui/workspace.py" line="40"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="38"/>
+        <location filename="../../kadesk/ui/workspace.py" line="41"/>
         <source>Contact map</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="39"/>
+        <location filename="../../kadesk/ui/workspace.py" line="42"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="40"/>
+        <location filename="../../kadesk/ui/workspace.py" line="43"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="67"/>
+        <location filename="../../kadesk/ui/workspace.py" line="70"/>
         <source>{name} (in trash)</source>
         <translation>{name}（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="72"/>
+        <location filename="../../kadesk/ui/workspace.py" line="76"/>
         <source>last visit {date}</source>
         <translation>最近拜访 {date}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/workspace.py" line="75"/>
+        <location filename="../../kadesk/ui/workspace.py" line="79"/>
         <source>follow-up {date}</source>
         <translation>跟进 {date}</translation>
     </message>
@@ -175,155 +190,171 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="72"/>
+        <location filename="../../kadesk/ui/agenda.py" line="75"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="73"/>
+        <location filename="../../kadesk/ui/agenda.py" line="76"/>
         <source>Visit log</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="84"/>
-        <location filename="../../kadesk/ui/agenda.py" line="152"/>
+        <location filename="../../kadesk/ui/agenda.py" line="87"/>
+        <location filename="../../kadesk/ui/agenda.py" line="164"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="86"/>
-        <location filename="../../kadesk/ui/agenda.py" line="101"/>
-        <location filename="../../kadesk/ui/agenda.py" line="147"/>
+        <location filename="../../kadesk/ui/agenda.py" line="89"/>
+        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <location filename="../../kadesk/ui/agenda.py" line="159"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="87"/>
+        <location filename="../../kadesk/ui/agenda.py" line="90"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="89"/>
+        <location filename="../../kadesk/ui/agenda.py" line="92"/>
         <source>Visited</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="91"/>
-        <location filename="../../kadesk/ui/agenda.py" line="148"/>
+        <location filename="../../kadesk/ui/agenda.py" line="94"/>
+        <location filename="../../kadesk/ui/agenda.py" line="160"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="93"/>
-        <location filename="../../kadesk/ui/agenda.py" line="106"/>
-        <location filename="../../kadesk/ui/agenda.py" line="150"/>
+        <location filename="../../kadesk/ui/agenda.py" line="96"/>
+        <location filename="../../kadesk/ui/agenda.py" line="109"/>
+        <location filename="../../kadesk/ui/agenda.py" line="162"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="102"/>
+        <location filename="../../kadesk/ui/agenda.py" line="105"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="103"/>
+        <location filename="../../kadesk/ui/agenda.py" line="106"/>
         <source>Last visit</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="104"/>
+        <location filename="../../kadesk/ui/agenda.py" line="107"/>
         <source>never</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="105"/>
+        <location filename="../../kadesk/ui/agenda.py" line="108"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="112"/>
+        <location filename="../../kadesk/ui/agenda.py" line="115"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="145"/>
+        <location filename="../../kadesk/ui/agenda.py" line="157"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="151"/>
+        <location filename="../../kadesk/ui/agenda.py" line="163"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="163"/>
+        <location filename="../../kadesk/ui/agenda.py" line="175"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="165"/>
+        <location filename="../../kadesk/ui/agenda.py" line="177"/>
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="169"/>
+        <location filename="../../kadesk/ui/agenda.py" line="181"/>
         <source>Account: name, pinyin, initials…</source>
         <translation>客户：名称、拼音、首字母…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="173"/>
+        <location filename="../../kadesk/ui/agenda.py" line="185"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="173"/>
+        <location filename="../../kadesk/ui/agenda.py" line="185"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="216"/>
+        <location filename="../../kadesk/ui/agenda.py" line="228"/>
         <source>Follow-ups due today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="219"/>
+        <location filename="../../kadesk/ui/agenda.py" line="233"/>
         <source>Overdue follow-ups</source>
         <translation>逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="222"/>
+        <location filename="../../kadesk/ui/agenda.py" line="242"/>
         <source>Accounts past their visit cadence ({cadence} days)</source>
         <translation>超过拜访周期的客户（{cadence} 天）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="241"/>
+        <location filename="../../kadesk/ui/agenda.py" line="275"/>
         <source>{n} visits</source>
         <translation>{n} 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="241"/>
+        <location filename="../../kadesk/ui/agenda.py" line="275"/>
         <source>1 visit</source>
         <translation>1 次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="243"/>
+        <location filename="../../kadesk/ui/agenda.py" line="277"/>
         <source>Showing the latest {shown} of {n} visits</source>
         <translation>显示最近 {shown} 次拜访，共 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="267"/>
+        <location filename="../../kadesk/ui/agenda.py" line="255"/>
         <source>{title} ({n})</source>
         <translation>{title}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/agenda.py" line="268"/>
-        <source>{title} ({shown} of {n})</source>
-        <translation>{title}（显示 {shown} 条，共 {n} 条）</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/agenda.py" line="314"/>
+        <location filename="../../kadesk/ui/agenda.py" line="340"/>
         <source>Mark follow-up with {account} done</source>
         <translation>将 {account} 的跟进标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="117"/>
+        <location filename="../../kadesk/ui/agenda.py" line="220"/>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="118"/>
+        <source>Everyone&apos;s follow-ups and accounts, not only yours</source>
+        <translation>显示所有人的跟进和客户，而不只是你自己的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="119"/>
+        <source>Nothing due: no follow-up and no account past its visit cadence.</source>
+        <translation>没有待办：没有待跟进事项，也没有超过拜访周期的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/agenda.py" line="221"/>
+        <source>Whole team (say who you are in File → Preferences to see only yours)</source>
+        <translation>整个团队（在“文件 → 偏好设置”中填写你的名字，即可只看自己的）</translation>
     </message>
 </context>
 <context>
@@ -462,129 +493,139 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="37"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="38"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="40"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="41"/>
         <source>Edited on both sides</source>
         <translation>双方都修改了</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="41"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="42"/>
         <source>Edited while deleted</source>
         <translation>删除后又被修改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="42"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="43"/>
         <source>Its account is gone</source>
         <translation>所属客户已不在</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="43"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="44"/>
         <source>Reports-to loop</source>
         <translation>汇报关系成环</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="44"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="45"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="45"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="46"/>
         <source>Clock ahead</source>
         <translation>时钟超前</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Logged</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="49"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="51"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="50"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="51"/>
         <source>Incoming</source>
         <translation>导入的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="61"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="62"/>
         <source>Keep this computer&apos;s</source>
         <translation>保留本机的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="63"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="64"/>
         <source>Keep incoming</source>
         <translation>保留导入的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="65"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="66"/>
         <source>Merge the two</source>
         <translation>合并两条</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="66"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="67"/>
         <source>Mark as settled</source>
         <translation>标记为已处理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="100"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="108"/>
         <source>No open conflicts: every import merged cleanly.</source>
         <translation>没有待处理的冲突：所有导入都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="124"/>
-        <source>  (kept)</source>
-        <translation>（已采用）</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="151"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="167"/>
         <source>Two computers changed this without seeing each other&apos;s change; the newer one is kept. Keeping either value makes it a new change that reaches everyone.</source>
         <translation>两台电脑在互不知情的情况下修改了此项，已采用较新的修改。选择保留任一值都会成为一次新修改，并同步给所有人。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="154"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="170"/>
         <source>Someone changed a record another computer had moved to the trash. It stays in the trash (restore it from Edit → Trash); the change is kept in it.</source>
         <translation>有人修改了另一台电脑已移入回收站的记录。该记录仍在回收站中（可在“编辑 → 回收站”中恢复），修改已保存在其中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="157"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="173"/>
         <source>This record&apos;s account is in the trash or has not arrived yet. Restore the account from the trash, or move the record; then mark this settled.</source>
         <translation>此记录所属的客户在回收站中，或尚未同步过来。请从回收站恢复该客户，或移动此记录，然后标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="160"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="176"/>
         <source>Two changes made these people report to each other in a loop. The newest link is not drawn; edit one of them to fix it, then mark this settled.</source>
         <translation>两次修改使这些人的汇报关系形成了环。最新的一条关系暂不显示；请修改其中一人以纠正，然后标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="163"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="179"/>
         <source>Two computers created what looks like the same record. Merge the two keeps the older one and moves everything of the newer one into it.</source>
         <translation>两台电脑创建了看起来相同的记录。“合并两条”会保留较早的一条，并把较新一条的全部内容移入其中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflicts.py" line="166"/>
+        <location filename="../../kadesk/ui/conflicts.py" line="182"/>
         <source>The sender&apos;s clock was well ahead of this computer&apos;s. Check the date and time on both computers.</source>
         <translation>发送方电脑的时钟明显快于本机。请检查两台电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="141"/>
+        <source>{who}: {minutes} minutes ahead</source>
+        <translation>{who}：快了 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="145"/>
+        <source>what it belongs to is in the trash</source>
+        <translation>所属记录在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflicts.py" line="147"/>
+        <source>what it belongs to has not arrived yet</source>
+        <translation>所属记录尚未同步过来</translation>
     </message>
 </context>
 <context>
@@ -827,6 +868,19 @@
     </message>
 </context>
 <context>
+    <name>ContactsMetModel</name>
+    <message>
+        <location filename="../../kadesk/ui/contacts_met.py" line="52"/>
+        <source>Met</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_met.py" line="52"/>
+        <source>Attitude to us now</source>
+        <translation>现在对我方的态度</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <location filename="../../kadesk/ui/contacts_tab.py" line="54"/>
@@ -844,67 +898,67 @@
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="57"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="58"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="59"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
         <source>Strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
         <source>Last met</source>
         <translation>最近见面</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="63"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="65"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="69"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="67"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="71"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="68"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="72"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="69"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="73"/>
         <source>Export &amp;vCard…</source>
         <translation>导出 vCard(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="74"/>
         <source>The selected contacts, else all of them, for a phone or an address book</source>
         <translation>所选联系人（未选择时为全部联系人），可导入手机或通讯录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="72"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="76"/>
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
@@ -919,29 +973,52 @@
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="77"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="81"/>
         <source>Export selected as vCard…</source>
         <translation>将所选联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="78"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="82"/>
         <source>Export all contacts of the account as vCard…</source>
         <translation>将该客户的全部联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="130"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="134"/>
         <source>This account has no contacts yet, so there is nothing to export.</source>
         <translation>该客户还没有联系人，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="142"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="146"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/contacts_tab.py" line="148"/>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="152"/>
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="62"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="63"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/contacts_tab.py" line="64"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../kadesk/ui/forms.py" line="114"/>
+        <source>e.g. 2026-12-14, 12-14, +7, 下周一</source>
+        <translation>例如 2026-12-14、12-14、+7、下周一</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1067,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../kadesk/ui/dialogs.py" line="62"/>
+        <location filename="../../kadesk/ui/dialogs.py" line="83"/>
         <source>Save what you have typed here?</source>
         <translation>要保存这里已填写的内容吗？</translation>
     </message>
@@ -1008,214 +1085,209 @@
         <translation>长度超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="25"/>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="28"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="29"/>
+        <location filename="../../kadesk/ui/messages.py" line="30"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
-        <source>&apos;{value}&apos; is not a phone number (digits, spaces, + - and parentheses).</source>
-        <translation>“{value}”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/messages.py" line="32"/>
+        <location filename="../../kadesk/ui/messages.py" line="34"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="33"/>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>&apos;{value}&apos; is not a unified social credit code (18 characters, the last a check digit).</source>
         <translation>“{value}”不是统一社会信用代码（18 位，最后一位为校验码）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="36"/>
+        <location filename="../../kadesk/ui/messages.py" line="38"/>
         <source>&apos;{value}&apos; is not a colour such as #1f4e79.</source>
         <translation>“{value}”不是颜色值，例如 #1f4e79。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="37"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>Not a PNG or JPEG image.</source>
         <translation>不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>Larger than {max} KB.</source>
         <translation>超过 {max} KB。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>That contact does not exist or is in the trash.</source>
         <translation>该联系人不存在或已在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="44"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="46"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="43"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="48"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="46"/>
+        <location filename="../../kadesk/ui/messages.py" line="50"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="47"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="49"/>
+        <location filename="../../kadesk/ui/messages.py" line="53"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="55"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="57"/>
+        <location filename="../../kadesk/ui/messages.py" line="61"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="58"/>
+        <location filename="../../kadesk/ui/messages.py" line="62"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="59"/>
+        <location filename="../../kadesk/ui/messages.py" line="63"/>
         <source>the proposal date</source>
         <translation>方案日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="64"/>
+        <location filename="../../kadesk/ui/messages.py" line="68"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="64"/>
+        <location filename="../../kadesk/ui/messages.py" line="68"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="65"/>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="65"/>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="66"/>
+        <location filename="../../kadesk/ui/messages.py" line="70"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="67"/>
-        <location filename="../../kadesk/ui/messages.py" line="70"/>
+        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <location filename="../../kadesk/ui/messages.py" line="74"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="68"/>
-        <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <location filename="../../kadesk/ui/messages.py" line="73"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="88"/>
+        <location filename="../../kadesk/ui/messages.py" line="92"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="90"/>
+        <location filename="../../kadesk/ui/messages.py" line="94"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="91"/>
+        <location filename="../../kadesk/ui/messages.py" line="95"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="93"/>
+        <location filename="../../kadesk/ui/messages.py" line="97"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <location filename="../../kadesk/ui/messages.py" line="99"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="97"/>
+        <location filename="../../kadesk/ui/messages.py" line="101"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="99"/>
+        <location filename="../../kadesk/ui/messages.py" line="103"/>
         <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
         <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="101"/>
+        <location filename="../../kadesk/ui/messages.py" line="105"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="103"/>
+        <location filename="../../kadesk/ui/messages.py" line="107"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="106"/>
+        <location filename="../../kadesk/ui/messages.py" line="110"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1646,19 +1718,50 @@
         <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="71"/>
+        <location filename="../../kadesk/ui/messages.py" line="75"/>
         <source>contact met at a visit</source>
         <translation>拜访会见的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
         <source>objection raised at a visit</source>
         <translation>拜访中提出的异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="73"/>
+        <location filename="../../kadesk/ui/messages.py" line="77"/>
         <source>proposal line item</source>
         <translation>方案明细项</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <source>More than {max}; keep the ones people use.</source>
+        <translation>超过 {max} 个；请保留常用的。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
+        <source>&apos;{value}&apos; is not a phone number; write it as on a card, e.g. 0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000.</source>
+        <translation>“{value}”不是电话号码；请按名片上的写法填写，例如 0755-2665 6677 转 8001、+852 2345 6789，两个号码写作 137 0013 7000 / 136 0013 6000。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <source>&apos;{value}&apos; is not a date; type 2026-12-14, 12-14, +7 or 下周一.</source>
+        <translation>“{value}”不是日期；请输入 2026-12-14、12-14、+7 或 下周一。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
+        <source>Left out: {reason}.</source>
+        <translation>未导入：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="98"/>
+        <source>choices</source>
+        <comment>the parameter holding list labels in this language: choices (English) or choices_zh</comment>
+        <translation>choices_zh</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="108"/>
+        <source>The field is left empty.</source>
+        <translation>该字段留空。</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1922,429 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="42"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="43"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="44"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="45"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="46"/>
+        <source>Headquarters city</source>
+        <translation>总部所在城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="47"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="48"/>
+        <source>Account type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="49"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="50"/>
+        <source>Relationship stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="51"/>
+        <source>Buying stage</source>
+        <translation>采购阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="52"/>
+        <source>Annual revenue with us</source>
+        <translation>年度合作营收</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="53"/>
+        <source>Monthly contribution</source>
+        <translation>月度贡献</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="54"/>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="55"/>
+        <source>Cooperation since</source>
+        <translation>合作起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="56"/>
+        <source>Business model</source>
+        <translation>业务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="57"/>
+        <source>What they buy</source>
+        <translation>采购内容</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="58"/>
+        <source>Special operations</source>
+        <translation>特殊操作要求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="59"/>
+        <source>Financial needs</source>
+        <translation>财务需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="60"/>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="61"/>
+        <source>Unmet needs</source>
+        <translation>未满足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="62"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="63"/>
+        <source>Owner (rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="64"/>
+        <source>Service model</source>
+        <translation>服务模式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="65"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="66"/>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="67"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="68"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="69"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="70"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="71"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="72"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="73"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="74"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="75"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="76"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="77"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="78"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="79"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="80"/>
+        <source>Personal notes</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="81"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="82"/>
+        <source>Attitude to us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="83"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="84"/>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="85"/>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="86"/>
+        <source>Place on the contact map</source>
+        <translation>在联系人地图上的位置</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="87"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="88"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="89"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="90"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="91"/>
+        <source>Colleagues who came</source>
+        <translation>同行同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="92"/>
+        <source>Purpose, summary, outcome and next steps</source>
+        <translation>目的、纪要、结果和下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="93"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="94"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="95"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="96"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="97"/>
+        <source>Their words</source>
+        <translation>对方原话</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="98"/>
+        <source>Our response</source>
+        <translation>我们的回应</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="99"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="100"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="101"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="102"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="103"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="104"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="105"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="106"/>
+        <source>Needs as we understood them</source>
+        <translation>我方理解的客户需求</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="107"/>
+        <source>Proposed solution</source>
+        <translation>建议方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="108"/>
+        <source>Value-added services</source>
+        <translation>增值服务</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="109"/>
+        <source>Expected benefits</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="110"/>
+        <source>Terms</source>
+        <translation>商务条款</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="111"/>
+        <source>Previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="112"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="113"/>
+        <source>Position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="114"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="115"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="116"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="117"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="118"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="134"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="138"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="149"/>
+        <source>kept</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="157"/>
+        <source>device {id}</source>
+        <translation>设备 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/conflict_values.py" line="197"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../kadesk/ui/import_wizard.py" line="142"/>
@@ -1889,49 +2415,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="23"/>
-        <source>Search: name, pinyin, initials…</source>
-        <translation>搜索：名称、拼音、首字母…</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/filters.py" line="25"/>
+        <location filename="../../kadesk/ui/filters.py" line="28"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <location filename="../../kadesk/ui/filters.py" line="29"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="27"/>
+        <location filename="../../kadesk/ui/filters.py" line="30"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="28"/>
+        <location filename="../../kadesk/ui/filters.py" line="31"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="30"/>
+        <location filename="../../kadesk/ui/filters.py" line="33"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="34"/>
+        <location filename="../../kadesk/ui/filters.py" line="37"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="37"/>
+        <location filename="../../kadesk/ui/filters.py" line="40"/>
         <source>Overdue for a visit</source>
         <translation>拜访逾期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/filters.py" line="38"/>
+        <location filename="../../kadesk/ui/filters.py" line="41"/>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/filters.py" line="26"/>
+        <source>Search (Ctrl+K): name, pinyin, initials, phone, proposal number…</source>
+        <translation>搜索（Ctrl+K）：名称、拼音、首字母、电话、方案编号…</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="55"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="56"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
     </message>
 </context>
 <context>
@@ -2216,216 +2760,232 @@ Rows left out: {rejected}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="56"/>
+        <location filename="../../kadesk/ui/main_window.py" line="58"/>
+        <location filename="../../kadesk/ui/shell.py" line="22"/>
         <source>kadesk — key accounts</source>
         <translation>kadesk — 大客户管理</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="90"/>
+        <location filename="../../kadesk/ui/main_window.py" line="92"/>
         <source>{file} · device {device}</source>
         <translation>{file} · 设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="131"/>
+        <location filename="../../kadesk/ui/main_window.py" line="137"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="132"/>
+        <location filename="../../kadesk/ui/main_window.py" line="138"/>
         <source>Follow-ups due and accounts overdue for a visit</source>
         <translation>待跟进事项和拜访逾期的客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="133"/>
+        <location filename="../../kadesk/ui/main_window.py" line="139"/>
         <source>New &amp;account…</source>
         <translation>新建客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="135"/>
+        <location filename="../../kadesk/ui/main_window.py" line="141"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="136"/>
+        <location filename="../../kadesk/ui/main_window.py" line="142"/>
         <source>Log a visit to the selected account</source>
         <translation>为所选客户记录一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="137"/>
+        <location filename="../../kadesk/ui/main_window.py" line="143"/>
         <source>Move account to &amp;trash</source>
         <translation>将客户移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="139"/>
+        <location filename="../../kadesk/ui/main_window.py" line="145"/>
         <source>&amp;Next account</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="140"/>
+        <location filename="../../kadesk/ui/main_window.py" line="146"/>
         <source>&amp;Previous account</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="142"/>
+        <location filename="../../kadesk/ui/main_window.py" line="148"/>
         <source>&amp;Find account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="144"/>
+        <location filename="../../kadesk/ui/main_window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="145"/>
+        <location filename="../../kadesk/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="147"/>
+        <location filename="../../kadesk/ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="149"/>
-        <source>T&amp;rash…</source>
-        <translation>回收站(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/main_window.py" line="150"/>
+        <location filename="../../kadesk/ui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <location filename="../../kadesk/ui/main_window.py" line="169"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="153"/>
+        <location filename="../../kadesk/ui/main_window.py" line="170"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="154"/>
+        <location filename="../../kadesk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="155"/>
+        <location filename="../../kadesk/ui/main_window.py" line="172"/>
         <source>&amp;About kadesk</source>
         <translation>关于 kadesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="163"/>
+        <location filename="../../kadesk/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="174"/>
+        <location filename="../../kadesk/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="177"/>
+        <location filename="../../kadesk/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="180"/>
+        <location filename="../../kadesk/ui/main_window.py" line="194"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="183"/>
+        <location filename="../../kadesk/ui/main_window.py" line="197"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="186"/>
+        <location filename="../../kadesk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="188"/>
+        <location filename="../../kadesk/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="261"/>
+        <location filename="../../kadesk/ui/main_window.py" line="294"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="262"/>
+        <location filename="../../kadesk/ui/main_window.py" line="295"/>
         <source>{n} accounts</source>
         <translation>{n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="268"/>
+        <location filename="../../kadesk/ui/main_window.py" line="301"/>
         <source>New account {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="284"/>
+        <location filename="../../kadesk/ui/main_window.py" line="317"/>
         <source>Move {name} to trash</source>
         <translation>将 {name} 移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="300"/>
+        <location filename="../../kadesk/ui/main_window.py" line="339"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="301"/>
+        <location filename="../../kadesk/ui/main_window.py" line="340"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="307"/>
+        <location filename="../../kadesk/ui/main_window.py" line="346"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="308"/>
+        <location filename="../../kadesk/ui/main_window.py" line="347"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="315"/>
+        <location filename="../../kadesk/ui/main_window.py" line="354"/>
         <source>The database is healthy.</source>
         <translation>数据库状态正常。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="316"/>
+        <location filename="../../kadesk/ui/main_window.py" line="355"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="319"/>
+        <location filename="../../kadesk/ui/main_window.py" line="358"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="326"/>
+        <location filename="../../kadesk/ui/main_window.py" line="365"/>
         <source>About kadesk</source>
         <translation>关于 kadesk</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="327"/>
+        <location filename="../../kadesk/ui/main_window.py" line="366"/>
         <source>kadesk {version}
 Key account management for field reps.</source>
         <translation>kadesk {version}
 面向一线销售代表的大客户管理工具。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="339"/>
+        <location filename="../../kadesk/ui/main_window.py" line="378"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/main_window.py" line="340"/>
+        <location filename="../../kadesk/ui/main_window.py" line="379"/>
         <source>The profile of {name} has unsaved changes.</source>
         <translation>{name} 的客户资料有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="151"/>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="152"/>
+        <source>Accounts, contacts, phone numbers and proposal numbers</source>
+        <translation>客户、联系人、电话号码和方案编号</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="166"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/main_window.py" line="200"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2457,27 +3017,27 @@ Key account management for field reps.</source>
 <context>
     <name>ObjectionCard</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="139"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="69"/>
         <source>(removed from the library)</source>
         <translation>（已从异议库中移除）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="144"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="74"/>
         <source>What they said, in their words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="77"/>
         <source>Our response</source>
         <translation>我方应对</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="148"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="78"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="151"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2485,48 +3045,48 @@ Key account management for field reps.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="29"/>
+        <location filename="../../kadesk/ui/preferences.py" line="30"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="32"/>
-        <location filename="../../kadesk/ui/preferences.py" line="38"/>
+        <location filename="../../kadesk/ui/preferences.py" line="33"/>
+        <location filename="../../kadesk/ui/preferences.py" line="39"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="44"/>
+        <location filename="../../kadesk/ui/preferences.py" line="46"/>
         <source>Team letterhead…</source>
         <translation>团队信头…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="47"/>
+        <location filename="../../kadesk/ui/preferences.py" line="49"/>
         <source>Language (applies after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="48"/>
+        <location filename="../../kadesk/ui/preferences.py" line="50"/>
         <source>Time zone of visit times</source>
         <translation>拜访时间的时区</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="49"/>
+        <location filename="../../kadesk/ui/preferences.py" line="51"/>
         <source>Company, logo, colours</source>
         <translation>公司、标志、颜色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="50"/>
+        <location filename="../../kadesk/ui/preferences.py" line="52"/>
         <source>Rep name</source>
         <translation>销售代表姓名</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="51"/>
+        <location filename="../../kadesk/ui/preferences.py" line="53"/>
         <source>Rep phone</source>
         <translation>销售代表电话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/preferences.py" line="52"/>
+        <location filename="../../kadesk/ui/preferences.py" line="54"/>
         <source>Rep e-mail</source>
         <translation>销售代表邮箱</translation>
     </message>
@@ -2667,17 +3227,17 @@ Key account management for field reps.</source>
         <translation>请修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="160"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="161"/>
         <source>Add site {name}</source>
         <translation>添加地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="163"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="164"/>
         <source>Edit site {name}</source>
         <translation>编辑地点 {name}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/profile_tab.py" line="172"/>
+        <location filename="../../kadesk/ui/profile_tab.py" line="173"/>
         <source>Delete site {name}</source>
         <translation>删除地点 {name}</translation>
     </message>
@@ -2944,6 +3504,19 @@ Key account management for field reps.</source>
     </message>
 </context>
 <context>
+    <name>QtGaps</name>
+    <message>
+        <location filename="../../kadesk/ui/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <location filename="../../kadesk/ui/report_actions.py" line="23"/>
@@ -3065,6 +3638,8 @@ Key account management for field reps.</source>
     </message>
     <message>
         <location filename="../../kadesk/ui/printing.py" line="156"/>
+        <location filename="../../kadesk/ui/printing.py" line="167"/>
+        <location filename="../../kadesk/ui/printing.py" line="172"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -3074,14 +3649,24 @@ Key account management for field reps.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="208"/>
+        <location filename="../../kadesk/ui/printing.py" line="216"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/printing.py" line="219"/>
+        <location filename="../../kadesk/ui/printing.py" line="227"/>
         <source>The report could not be written: {reason}. Nothing was saved.</source>
         <translation>报告未能写入：{reason}。未保存任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="168"/>
+        <source>Saved to {path}. No program to show PDFs is set up on this computer: open the file from its folder, or install a PDF viewer.</source>
+        <translation>已保存到 {path}。这台电脑上没有可以打开 PDF 的程序：请到文件所在的文件夹中打开，或安装一个 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/printing.py" line="173"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3716,14 @@ Key account management for field reps.</source>
         <location filename="../../kadesk/ui/import_wizard.py" line="552"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../kadesk/ui/search_popup.py" line="153"/>
+        <source>Nothing found for “{text}”: try pinyin, initials or a phone number</source>
+        <translation>没有找到“{text}”：试试拼音、首字母或电话号码</translation>
     </message>
 </context>
 <context>
@@ -3197,12 +3790,12 @@ Key account management for field reps.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kadesk/app.py" line="32"/>
+        <location filename="../../kadesk/ui/shell.py" line="23"/>
         <source>Opening {path}…</source>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/app.py" line="38"/>
+        <location filename="../../kadesk/app.py" line="59"/>
         <source>Could not open {path}: {error}</source>
         <translation>无法打开 {path}：{error}</translation>
     </message>
@@ -3260,11 +3853,6 @@ Key account management for field reps.</source>
         <translation>用完整同步包初始化这个空数据库</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="41"/>
-        <source>Sync &amp;conflicts…</source>
-        <translation>同步冲突(&amp;O)…</translation>
-    </message>
-    <message>
         <location filename="../../kadesk/ui/sync_actions.py" line="42"/>
         <source>Values beaten by a colleague&apos;s edit, and more</source>
         <translation>被同事修改覆盖的值等</translation>
@@ -3281,66 +3869,62 @@ Key account management for field reps.</source>
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_actions.py" line="66"/>
-        <source>No colleague has sent this computer a package yet, so there is nobody to export changes for. Use Export everything… for a first exchange.</source>
-        <translation>还没有同事向本机发送过同步包，因此没有可导出变更的对象。首次交换请使用“导出全部…”。</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="69"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="76"/>
         <source>Export changes for</source>
         <translation>导出变更给</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="70"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="77"/>
         <source>Colleague or head office:</source>
         <translation>同事或总部：</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="85"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="82"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="89"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="88"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="95"/>
         <source>{n} changes exported to {path}</source>
         <translation>已将 {n} 条变更导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="91"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="98"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="97"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="104"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="112"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="119"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="123"/>
         <source>Set up from package</source>
         <translation>从同步包初始化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="118"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
         <source>Setting up…</source>
         <translation>正在初始化…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="137"/>
         <source>Another team&apos;s package</source>
         <translation>其他团队的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="126"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
         <source>{file} comes from another team ({team}).
 
 Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
@@ -3349,32 +3933,32 @@ Join that team and merge its data into this database? From then on this computer
 要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="136"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="148"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="150"/>
         <source>{file} was already imported on {when}. Nothing was changed.</source>
         <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="143"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="155"/>
         <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="150"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="166"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="163"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="179"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="164"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="180"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3383,44 +3967,63 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="174"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="190"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="181"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="197"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="194"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="226"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="211"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="227"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="212"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="228"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="218"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="234"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="207"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="223"/>
         <source>a colleague&apos;s computer ({device})</source>
         <translation>同事的电脑（{device}）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="41"/>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>同步冲突(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="67"/>
+        <source>Changes are exported for a colleague whose package this computer has imported: it then knows what they already have. Nobody has sent one yet.
+
+Export everything instead? A full package is what a first exchange or a new colleague needs.</source>
+        <translation>“导出变更”是为已向本机发送过同步包的同事准备的：本机由此知道对方已有哪些数据。目前还没有人发送过。
+
+改为导出全部？首次交换或新同事需要的正是完整同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="162"/>
+        <source>1 conflict needs a look: Sync conflicts… (or the badge in the status bar) shows it.</source>
+        <translation>有 1 个冲突需要查看：“同步冲突…”（或状态栏中的提示）会显示它。</translation>
     </message>
 </context>
 <context>
@@ -3580,126 +4183,204 @@ Secure this team?</source>
     </message>
 </context>
 <context>
-    <name>VisitEditor</name>
+    <name>VisitDetail</name>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
-        <source>Edit visit</source>
-        <translation>编辑拜访记录</translation>
+        <location filename="../../kadesk/ui/visit_detail.py" line="28"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="181"/>
-        <source>Log a visit</source>
-        <translation>记录拜访</translation>
+        <location filename="../../kadesk/ui/visit_detail.py" line="41"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="187"/>
-        <source>Kind</source>
-        <translation>拜访方式</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="188"/>
-        <source>Date and time</source>
-        <translation>日期和时间</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="191"/>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="192"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="193"/>
-        <source>Site</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="199"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="42"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="202"/>
-        <source>Colleagues who came</source>
-        <translation>同行同事</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="203"/>
-        <source>Owner (rep)</source>
-        <translation>负责人（销售代表）</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="204"/>
-        <source>Purpose</source>
-        <translation>拜访目的</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="205"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="43"/>
         <source>Summary</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="44"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="207"/>
-        <source>Satisfaction (1–5)</source>
-        <translation>满意度（1–5）</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="209"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="45"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="210"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="47"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="211"/>
+        <location filename="../../kadesk/ui/visit_detail.py" line="48"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="124"/>
+        <source>Kind</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="125"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="140"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="141"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="142"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="130"/>
+        <source>Contacts met</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="146"/>
+        <source>Colleagues who came</source>
+        <translation>同行同事</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="147"/>
+        <source>Owner (rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="127"/>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="133"/>
+        <source>Summary</source>
+        <translation>拜访纪要</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="137"/>
+        <source>Outcome</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="138"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="134"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="135"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="136"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="230"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="183"/>
         <source>Add objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="260"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="263"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="266"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="271"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="267"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="272"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="268"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="274"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="271"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="277"/>
         <source>Follow up this long after the visit</source>
         <translation>将跟进日期设为拜访后的这一时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visit_editor.py" line="346"/>
+        <location filename="../../kadesk/ui/visit_editor.py" line="421"/>
         <source>Objection {n}:</source>
         <translation>异议 {n}：</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="115"/>
+        <source>Edit visit — {account}</source>
+        <translation>编辑拜访 — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="116"/>
+        <source>Log a visit — {account}</source>
+        <translation>记录拜访 — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="126"/>
+        <source>e.g. 2026-12-07 14:30, 12-05 9:30 or 昨天</source>
+        <translation>例如 2026-12-07 14:30、12-05 9:30 或 昨天</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="180"/>
+        <source>Type to find an objection, Enter adds it</source>
+        <translation>输入几个字查找异议，按回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="240"/>
+        <source>No single objection in the library matches &apos;{text}&apos;: type more of it, or pick one from the list.</source>
+        <translation>异议库中没有唯一一条与“{text}”匹配：请多输入几个字，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="242"/>
+        <source>Type or pick an objection from the list first.</source>
+        <translation>请先输入或从列表中选择一条异议。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="260"/>
+        <source>Counted from the visit: +7 is a week after it</source>
+        <translation>从拜访日期算起：+7 即拜访后一周</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="291"/>
+        <source>This visit settles the open follow-up of {date}{what}</source>
+        <translation>本次拜访完成了 {date} 的待跟进事项{what}</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visit_editor.py" line="292"/>
+        <source>This visit settles the {n} open follow-ups (the first of {date})</source>
+        <translation>本次拜访完成了 {n} 项待跟进事项（最早的是 {date}）</translation>
     </message>
 </context>
 <context>
@@ -3748,70 +4429,88 @@ Secure this team?</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="39"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="40"/>
         <source>, </source>
         <comment>between the names of contacts met</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="41"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="42"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="43"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="44"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="45"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="46"/>
         <source>Contacts met</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="47"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="49"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="50"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="51"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="53"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="118"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="125"/>
         <source>Log visit of {date}</source>
         <translation>记录 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="132"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="166"/>
         <source>Edit visit of {date}</source>
         <translation>编辑 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="142"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="181"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/visits_tab.py" line="155"/>
+        <source>Visit saved</source>
+        <translation>拜访已保存</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../kadesk/ui/who_am_i.py" line="38"/>
+        <source>Who are you?</source>
+        <translation>你是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/who_am_i.py" line="43"/>
+        <source>Your name as the team&apos;s accounts and visits give it. Your agenda then shows your own follow-ups and accounts first, and new visits are signed with it. Change it later in File → Preferences.</source>
+        <translation>请选择团队客户和拜访记录中使用的你的名字。之后待办只显示你自己的跟进和客户，新拜访也会署上这个名字。以后可在“文件 → 偏好设置”中修改。</translation>
     </message>
 </context>
 <context>

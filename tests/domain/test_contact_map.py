@@ -48,10 +48,17 @@ def frame(node: cm.MapNode) -> cm.Rect:
 def test_each_box_names_the_person_their_title_and_role() -> None:
     drawing = cm.build_map(PEOPLE, [], now=NOW, language="zh_CN")
     nodes = {n.id: n for n in drawing.nodes}
-    assert texts(nodes["boss"])[:3] == ["决策者", "张伟", "总经理"]
+    assert texts(nodes["boss"])[:3] == ["张伟", "总经理", "决策者"]
     assert "技术把关" in texts(nodes["it"])
-    english = cm.build_map(PEOPLE, [], now=NOW, language="en_US")
-    assert "Decision maker" in texts(next(n for n in english.nodes if n.id == "boss"))
+    english = {n.id: n for n in cm.build_map(PEOPLE, [], now=NOW, language="en_US").nodes}
+    assert "Decision maker" in texts(english["boss"])
+    # Whole in the smallest box, on the bottom row beside the strength dots, so the name
+    # above keeps the box's width.
+    assert "Tech evaluator" in texts(english["it"])
+    badge = next(s for s in english["it"].shapes if isinstance(s, cm.Text)
+                 and s.text == "Tech evaluator")
+    name = next(s for s in english["it"].shapes if isinstance(s, cm.Text) and s.bold)
+    assert badge.y > name.y + 20 and not name.text.endswith("…")
 
 
 def test_colour_by_attitude_and_weight_by_influence() -> None:

@@ -11,9 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin, pinyin
 
+from kadesk.domain.keys import SEP, UNIT, pinyin_keys, pinyin_stem
+from kadesk.domain.matching import START_INITIALS
+from kadesk.domain.readings import spell
 from kadesk.domain.records import AccountFields, ContactFields
-from kadesk.domain.text import SEP, compact, fold, pinyin_keys, pinyin_stem, search_key
+from kadesk.domain.text import compact, fold, has_han
 from kadesk.services.app import Kadesk
+from tests.domain.matcher import finds
+from tests.domain.matcher import keyed as search_key
 
 S2T = opencc.OpenCC("s2t")
 T2S = opencc.OpenCC("t2s")
@@ -44,9 +49,9 @@ def segments(key: str) -> list[str]:
 
 
 def findable(key: str, query: str) -> bool:
-    """How the store matches: the folded query is a substring of the stored key."""
-    q = compact(query)
-    return q != "" and q in key
+    """How the store matches (tests/domain/matcher.py): the query's FTS expression finds
+    the key in a trigram index, and ranking the name's units accepts it."""
+    return finds(key, query)
 
 
 # -- folding -------------------------------------------------------------------
@@ -101,11 +106,22 @@ def test_key_contains_name_and_its_traditional_form(name: str) -> None:
 @FAST
 @given(names, st.data())
 def test_key_contains_every_fragment_of_the_name(name: str, data: st.DataObject) -> None:
+    """Any run of the name that starts where a character or a Latin word starts (before
+    its legal form; one or two letters only at the start)."""
     key = search_key(name)
-    folded = compact(name)
-    start = data.draw(st.integers(0, len(folded) - 1))
+    spelling = spell(name)
+    starts = [0]
+    for unit in spelling.units[: spelling.legal - 1]:
+        starts.append(starts[-1] + len(unit.chars))
+    folded = "".join(u.chars for u in spelling.units)
+    start = data.draw(st.sampled_from(starts))
     end = data.draw(st.integers(start + 1, len(folded)))
-    assert findable(key, folded[start:end])
+    fragment = folded[start:end]
+    if start > 0 and len(fragment) <= 2 and not has_han(fragment):
+        return  # one or two letters find a name's start only
+    if len(spelling.units[starts.index(start)].chars) >= end - start or has_han(fragment) \
+            or start == 0:
+        assert findable(key, fragment), fragment
 
 
 @FAST
@@ -129,16 +145,18 @@ def test_key_contains_pinyin_initials_and_prefixes(name: str, data: st.DataObjec
     ("华为技术有限公司", "华为技术"), ("招商银行股份有限公司", "招商银行"), ("海尔集团", "海尔"),
     ("誠達醫藥（香港）有限公司", "誠達醫藥"), ("TCL科技集团股份有限公司", "TCL科技"),
     ("公司", "公司"), ("张伟", "张伟")])
-def test_legal_forms_are_left_out_of_the_pinyin(name: str, stem: str) -> None:
+def test_legal_forms_are_found_from_their_start(name: str, stem: str) -> None:
     assert pinyin_stem(name) == stem
     key = search_key(name)
-    assert findable(key, name) and findable(key, "有限公司" if "有限公司" in name else name)
+    legal = name[len(stem):] or name
+    assert findable(key, name) and findable(key, legal)
+    assert findable(key, "".join(lazy_pinyin(T2S.convert(name))))  # the whole name's pinyin
 
 
-def test_a_common_syllable_no_longer_matches_every_company() -> None:
+def test_a_syllable_inside_the_legal_form_matches_no_company() -> None:
     key = search_key("华为技术有限公司")
-    assert findable(key, "huawei") and findable(key, "hwjs")
-    assert not findable(key, "xiang") and not findable(key, "youxian")
+    assert findable(key, "huawei") and findable(key, "hwjs") and findable(key, "youxian")
+    assert not findable(key, "xiang") and not findable(key, "xian") and not findable(key, "si")
 
 
 @settings(max_examples=200, deadline=None)
@@ -159,10 +177,10 @@ def test_key_segments_never_hold_the_separator(texts: list[str]) -> None:
 
 def test_query_does_not_match_across_segments() -> None:
     key = search_key("华为")
-    assert segments(key)[:3] == ["华为", "huawei", "hw"]
+    assert segments(key)[:5] == ["华为", "huawei", "'华'为'", "'hua'wei'", "hw"]
     assert not findable(key, "为hu")
     assert not findable(key, "weihw")
-    assert SEP not in compact("华为|hw")
+    assert SEP not in compact("华为|hw") and UNIT not in compact("hua'wei")
 
 
 # -- polyphonic characters ------------------------------------------------------
@@ -227,14 +245,19 @@ def test_each_reading_of_a_polyphonic_char_is_findable(
             full = "".join(lazy_pinyin(before)) + reading + "".join(lazy_pinyin(after))
             initials = "".join(r[0] for r in lazy_pinyin(before)) + reading[0] + "".join(
                 r[0] for r in lazy_pinyin(after))
-            assert findable(key, full), (name, full)
-            assert findable(key, initials), (name, initials)
+            # Two letters, or initials alone fewer than four, find a name's start only.
+            at_start = i == 0 and fillers[0] == before
+            if len(full) > 2 or at_start:
+                assert findable(key, full), (name, full)
+            if len(initials) >= START_INITIALS or at_start:
+                assert findable(key, initials), (name, initials)
 
 
 def test_pinyin_keys_of_latin_only_names_are_empty() -> None:
     assert pinyin_keys("IBM") == ()
-    assert search_key("IBM") == "|ibm|"
-    assert segments(search_key("TCL科技"))[:3] == ["tcl科技", "tclkeji", "tclkj"]
+    assert search_key("IBM") == "|ibm|'ibm'|i|"
+    assert segments(search_key("TCL科技")) == ["tcl科技", "tclkeji", "'tcl'科'技'",
+                                             "'tcl'ke'ji'", "tclkj", "'tcl'ke'qi'", "tclkq"]
 
 
 # -- end to end through the services ---------------------------------------------
@@ -295,7 +318,7 @@ def test_search_misses_unrelated_rows_and_ranks_prefixes_first(
     assert app.search("   ") == []
     contact_hit = next(h for h in app.search("zhangwei") if h.kind == "contact")
     assert contact_hit.account_id == named["华为技术有限公司"]
-    assert "华为技术有限公司" in contact_hit.subtitle
+    assert "华为技术有限公司" in contact_hit.subtitle_in("zh_CN")
 
 
 def test_search_skips_trashed_rows(app: Kadesk) -> None:

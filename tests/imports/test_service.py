@@ -43,7 +43,7 @@ def test_a_workbook_imports_accounts_with_their_contacts(fixed_app: Kadesk,
     assert str(huawei.cooperation_start) == "2024-03-05"
     people = {c.name: c for c in fixed_app.contacts.of_account(huawei.id)}
     assert set(people) == {"张伟", "李娜"}  # one account, two rows
-    assert (people["张伟"].mobile, people["张伟"].title) == ("13800138000", "采购总监")
+    assert (people["张伟"].mobile, people["张伟"].title) == ("138 0013 8000", "采购总监")
     bank = account(fixed_app, "招商银行股份有限公司")
     assert bank.annual_revenue == Money(1_200 * 10_000 * 100, "CNY")
     assert bank.industry_id == builtin_id(ListKind.INDUSTRY, "banking")
@@ -96,7 +96,7 @@ def test_duplicate_policies(fixed_app: Kadesk, tmp_path: Path, *, policy: Policy
     assert kept.tier == (Tier.A if policy is Policy.UPDATE else Tier.B)  # B is not "empty"
     [person] = fixed_app.contacts.of_account(huawei)
     assert person.title == title
-    assert person.mobile == ("13800138000" if policy in (Policy.FILL, Policy.UPDATE) else "")
+    assert person.mobile == ("138 0013 8000" if policy in (Policy.FILL, Policy.UPDATE) else "")
     expected = {Policy.SKIP: (0, 0, 1), Policy.FILL: (0, 1, 0), Policy.UPDATE: (0, 1, 0),
                 Policy.CREATE: (1, 0, 0)}[policy]
     counts = summary.accounts
@@ -130,8 +130,8 @@ def test_a_name_that_only_sounds_the_same_is_created_and_flagged(fixed_app: Kade
     assert conflict.kind.value == "possible_duplicate"
 
 
-def test_rows_with_errors_are_left_out_with_row_column_and_reason(fixed_app: Kadesk,
-                                                                  tmp_path: Path) -> None:
+def test_a_bad_cell_empties_its_field_and_only_a_bad_name_leaves_the_row_out(
+        fixed_app: Kadesk, tmp_path: Path) -> None:
     rows = [["华为", "电子", "2024-02-30", "90", "张伟", "zw@huawei.com"],
             ["中兴", "通信", "2024-01-02", "九十天", "李娜", "不是邮箱"],
             ["", "电子", "", "", "", ""],
@@ -140,16 +140,48 @@ def test_rows_with_errors_are_left_out_with_row_column_and_reason(fixed_app: Kad
     path = files.workbook(tmp_path / "a.xlsx", rows, ["客户名称", "行业", "合作开始", "账期",
                                                       "联系人", "邮箱"])
     summary = fixed_app.imports.run(ImportRequest(path))
-    assert names(fixed_app) == ["阿里巴巴", "腾讯"]
-    assert summary.rejected_rows == 3
-    said = {(p.row, p.column): p.message() for p in summary.rejected}
-    assert "'2024-02-30' is not a date" in said[(2, "合作开始")]
+    assert names(fixed_app) == ["阿里巴巴", "华为", "腾讯", "中兴"]
+    assert summary.rejected_rows == 1
+    [nameless] = summary.rejected
+    assert ((nameless.row, nameless.column), nameless.message()) == (
+        (4, "客户名称"), "客户名称 is required.")
+    said = {(p.row, p.column): p.message() for p in summary.warnings}
+    assert said[(2, "合作开始")] == ("'2024-02-30' is not a date; write it as 2024-03-05, "
+                                    "2024/3/5 or 2024年3月5日. The field is left empty.")
     assert "'九十天' is not a whole number" in said[(3, "账期")]
     assert "'不是邮箱' is not an e-mail address" in said[(3, "邮箱")]
-    assert said[(4, "客户名称")] == "客户名称 is required."
-    [unknown] = summary.warnings  # the industry is left out, the row is not
-    assert (unknown.row, unknown.column, unknown.code) == (6, "行业", "cell_unknown_industry")
+    assert said[(6, "行业")].startswith("'新零售' is not in the industry list")
+    huawei, zte = account(fixed_app, "华为"), account(fixed_app, "中兴")
+    assert (huawei.cooperation_start, huawei.payment_terms_days) == (None, 90)
+    assert (zte.payment_terms_days, str(zte.cooperation_start)) == (None, "2024-01-02")
+    [li] = fixed_app.contacts.of_account(zte.id)
+    assert (li.name, li.email) == ("李娜", "")
     assert account(fixed_app, "阿里巴巴").industry_id is None
+
+
+def test_a_sheet_as_reps_keep_it_imports_every_row(fixed_app: Kadesk, tmp_path: Path) -> None:
+    """A title row, a blank row, numbers as business cards print them, two mobiles in one
+    cell and an unknown industry: all four rows come in."""
+    rows = [["华为技术有限公司", "通信设备", "张伟", "13700137000 / 13600136000",
+             "0755-26656677转8001"],
+            [None, None, None, None, None],
+            ["招商银行股份有限公司", "银行", "李娜", "13800138000", "0755 8319 5555 分机 8001"],
+            ["顺丰控股", "物流", "王芳", "13900139000", "+86 755 2878 0808,8001"],
+            ["美的集团", "制造业", "陈静", "不详", "0757-2233 8888 ext. 12"]]
+    path = files.workbook(tmp_path / "名片.xlsx", rows, ["客户", "行业", "联系人", "手机", "电话"],
+                          title="2026 年大客户通讯录")
+    summary = fixed_app.imports.run(ImportRequest(path))
+    assert (summary.rejected_rows, summary.accounts.created, summary.contacts.created) == (
+        0, 4, 4)
+    people = {c.name: c for a in fixed_app.accounts.page()
+              for c in fixed_app.contacts.of_account(a.id)}
+    assert (people["张伟"].mobile, people["张伟"].phone) == (
+        "137 0013 7000 / 136 0013 6000", "0755 2665 6677 ext. 8001")
+    assert people["李娜"].phone == "0755 8319 5555 ext. 8001"
+    assert people["王芳"].phone == "0755 2878 0808 ext. 8001"
+    assert (people["陈静"].mobile, people["陈静"].phone) == ("", "0757 2233 8888 ext. 12")
+    said = {(p.column, p.code) for p in summary.warnings}
+    assert ("手机", "bad_phone") in said and ("行业", "cell_unknown_industry") in said
 
 
 def test_contact_columns_need_a_contact_name_column(fixed_app: Kadesk,
@@ -160,27 +192,28 @@ def test_contact_columns_need_a_contact_name_column(fixed_app: Kadesk,
     assert bad.value.code == "import_no_name_column"
 
 
-def test_a_cell_showing_an_error_rejects_its_row(fixed_app: Kadesk, tmp_path: Path) -> None:
+def test_a_cell_showing_an_error_is_left_empty(fixed_app: Kadesk, tmp_path: Path) -> None:
     path = files.workbook(tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(path)
     book.active["B5"].value = "#N/A"
     book.active["B5"].data_type = "e"  # how Excel saves a formula that failed
     book.save(path)
     summary = fixed_app.imports.run(ImportRequest(path))
-    [problem] = summary.rejected
+    assert summary.rejected == ()
+    [problem] = summary.warnings
     assert (problem.row, problem.column, problem.code) == (5, "行业", "cell_error")
-    assert "#N/A" in problem.message()
+    assert "#N/A" in problem.message() and problem.message().endswith("left empty.")
 
 
-def test_a_formula_without_a_result_rejects_its_row(fixed_app: Kadesk, tmp_path: Path) -> None:
+def test_a_formula_without_a_result_is_left_empty(fixed_app: Kadesk, tmp_path: Path) -> None:
     path = files.workbook(tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(path)
     book.active["E3"] = "=SUM(E2:E2)"
     book.save(path)
     summary = fixed_app.imports.run(ImportRequest(path))
-    [problem] = summary.rejected
+    [problem] = summary.warnings
     assert (problem.row, problem.column, problem.code) == (3, "年营收（万元）", "cell_formula")
-    assert summary.contacts.created == 2  # 李娜's row is out, 张伟 and 王芳 are in
+    assert summary.contacts.created == 3  # 李娜's row is in, without that revenue
 
 
 def test_later_rows_of_an_account_fill_it_and_clashes_are_warned(fixed_app: Kadesk,
@@ -222,8 +255,8 @@ def test_vcards_go_to_the_account_of_their_org_or_the_one_chosen(fixed_app: Kade
     summary = fixed_app.imports.run(ImportRequest(cards, Target.CONTACTS))
     assert summary.contacts.created == 3
     people = {c.name: c for c in fixed_app.contacts.of_account(huawei)}
-    assert (people["张伟"].mobile, people["张伟"].phone) == ("+86 138 0013 8000",
-                                                           "0755-28780808")
+    assert (people["张伟"].mobile, people["张伟"].phone) == ("138 0013 8000",
+                                                           "0755 2878 0808")
     assert (people["张伟"].department, people["张伟"].email) == ("采购部",
                                                               "zhangwei@huawei.com")
     [chen] = fixed_app.contacts.of_account(bank)  # 招商銀行 in traditional: the same name

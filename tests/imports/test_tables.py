@@ -92,7 +92,8 @@ def test_an_unknown_list_value_names_the_choices() -> None:
     with pytest.raises(cells.CellError) as bad:
         cells.choice(Tier, "D")
     assert bad.value.code == "cell_not_in_list"
-    assert bad.value.params["choices"] == "A 级 / B 级 / C 级"
+    assert bad.value.params["choices"] == "Tier A / Tier B / Tier C"  # English messages
+    assert bad.value.params["choices_zh"] == "A 级 / B 级 / C 级"  # the Chinese one
 
 
 def test_industries_by_label_or_half_of_one() -> None:
@@ -105,8 +106,10 @@ def test_industries_by_label_or_half_of_one() -> None:
 
 
 def test_phones_and_numbers_excel_made_into_numbers() -> None:
-    assert cells.phone(13800138000) == "13800138000"
-    assert cells.phone(13800138000.0) == "13800138000"
+    assert cells.phone(13800138000) == "138 0013 8000"
+    assert cells.phone(13800138000.0) == "138 0013 8000"
+    with pytest.raises(cells.CellError):
+        cells.phone(12345)
     assert cells.whole("90天") == 90
     assert cells.text(3.0) == "3"
 

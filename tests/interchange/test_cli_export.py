@@ -29,6 +29,9 @@ def accounts() -> dict[str, str]:
                                                  owner="李娜")).record
         contact = app.contacts.create(ContactFields(account_id=huawei.id, name="张伟",
                                                     mobile="13800138000")).record
+        gone = app.accounts.create(AccountFields(name="已删除客户")).record.id
+        app.contacts.create(ContactFields(account_id=gone, name="不导出"))
+        app.accounts.delete(gone)  # its people are not in "every contact"
         app.visits.create(VisitFields(
             account_id=huawei.id, occurred_at=datetime.combine(today, time(9)).astimezone(),
             follow_up_date=today + timedelta(days=3), next_steps="发报价", owner="张伟"))
@@ -54,7 +57,7 @@ def test_account_list_with_filters(accounts: dict[str, str], tmp_path: Path,
     (["accounts", "--industry", "火星采矿"], "is not an industry"),
     (["visits", "--from", "2020-01-01", "--to", "2020-01-31"], "No visit was logged"),
     (["visits", "--to", "2020-01-31"], "give --from"),
-    (["vcard"], "name the contacts"),
+    (["vcard", "--account", "华为", "--contact", "x"], "not both"),
     (["vcard", "--account", "没有这个客户"], "no account matches"),
     (["calendar", "--account", "招商银行"], "no follow-ups"),
 ])
@@ -84,9 +87,12 @@ def test_visits_contacts_and_calendar(accounts: dict[str, str], tmp_path: Path,
     assert main(["export", "vcard", "--account", "华为", "--version", "4.0",
                  "-o", str(tmp_path / "c.vcf")]) == 0
     card = vobject.readOne((tmp_path / "c.vcf").read_text(encoding="utf-8"))
-    assert (card.version.value, card.fn.value, card.tel.value) == ("4.0", "张伟", "13800138000")
+    assert (card.version.value, card.fn.value, card.tel.value) == ("4.0", "张伟", "138 0013 8000")
     assert main(["export", "vcard", "--contact", accounts["contact"],
                  "-o", str(tmp_path / "one.vcf")]) == 0
+    assert main(["export", "vcard", "-o", str(tmp_path / "all.vcf")]) == 0  # every contact
+    every = list(vobject.readComponents((tmp_path / "all.vcf").read_text(encoding="utf-8")))
+    assert [c.fn.value for c in every] == ["张伟"]  # the one live contact of all accounts
     monkeypatch.chdir(tmp_path)  # the default name lands in the current folder
     assert main(["export", "calendar", "--lang", "zh_CN"]) == 0
     calendar = icalendar.Calendar.from_ical((tmp_path / "kadesk-跟进与拜访.ics").read_bytes())

@@ -116,16 +116,18 @@ def test_a_friend_line_is_drawn_over_the_boxes() -> None:
     assert dotted > max(i for i, kind in enumerate(kinds) if kind == "Rect")
 
 
-def test_a_large_buying_centre_goes_on_landscape_pages(app: Kadesk, tmp_path: Path) -> None:
+def test_a_wide_buying_centre_goes_on_landscape_pages(app: Kadesk, tmp_path: Path) -> None:
+    """21 people, five reports each: upright, the map would need a second page for a
+    sliver of it; landscape takes as many pages with no sliver (brief._map's rule)."""
     from kadesk.domain.records import AccountFields, ContactFields
     from kadesk.files import write_atomically
     from kadesk.reports import brief
 
     account = app.accounts.create(AccountFields(name="华为技术有限公司")).record.id
     ids: list[str] = []
-    for i in range(40):
+    for i in range(21):
         ids.append(app.contacts.create(ContactFields(
-            account_id=account, name=f"联系人{i}号", reports_to_id=ids[(i - 1) // 4] if i else None,
+            account_id=account, name=f"联系人{i}号", reports_to_id=ids[(i - 1) // 5] if i else None,
             buying_role=list(BuyingRole)[i % 7])).record.id)
     data = brief.gather(app, account)
     pdf = tmp_path / "brief.pdf"
@@ -135,4 +137,4 @@ def test_a_large_buying_centre_goes_on_landscape_pages(app: Kadesk, tmp_path: Pa
     assert wide and pages[0].mediabox.width < pages[0].mediabox.height  # upright around it
     assert pages[-1].mediabox.width < pages[-1].mediabox.height
     text = "".join(p.extract_text() for p in wide)
-    assert all(f"联系人{i}号" in text for i in range(40))
+    assert all(f"联系人{i}号" in text for i in range(21))

@@ -227,3 +227,26 @@ def test_visit_times_come_back_in_utc_equal_to_what_was_given(scene: Scene) -> N
     visit = scene.app.visits.update(scene.visit, occurred_at=given).record
     assert visit.occurred_at == given
     assert visit.occurred_at.utcoffset() is not None
+
+
+def test_follow_ups_of_a_rep_newest_first_by_page(fixed_app: Kadesk) -> None:
+    app = fixed_app
+    mine = app.accounts.create(AccountFields(name="我的客户", owner="王强")).record.id
+    theirs = app.accounts.create(AccountFields(name="别人的客户", owner="李明")).record.id
+    base = at_noon(TODAY - timedelta(days=400))
+
+    def visit(account: str, days: int, owner: str) -> str:
+        return app.visits.create(VisitFields(
+            account_id=account, occurred_at=base, owner=owner,
+            follow_up_date=TODAY - timedelta(days=days))).record.id
+
+    old, recent = visit(mine, 300, "王强"), visit(theirs, 2, "王强")
+    unsigned, other = visit(mine, 10, ""), visit(mine, 5, "李明")
+    yesterday = TODAY - timedelta(days=1)
+    assert [v.id for v in app.visits.follow_ups_due(yesterday, rep="王强", newest_first=True)
+            ] == [recent, unsigned, old]
+    assert app.visits.count_follow_ups_due(yesterday, rep="王强") == 3
+    assert [v.id for v in app.visits.follow_ups_due(yesterday, newest_first=True, offset=1,
+                                                    limit=2)] == [other, unsigned]
+    assert app.visits.count_follow_ups_due(yesterday) == 4
+    assert [v.id for v in app.visits.open_follow_ups(mine)] == [old, unsigned, other]

@@ -23,6 +23,7 @@ from kadesk.domain import enums as e
 from kadesk.domain.builtins import OBJECTIONS, builtin_id
 from kadesk.domain.changes import ChangeKind
 from kadesk.domain.errors import DeletedError, ValidationError
+from kadesk.domain.keys import search_key
 from kadesk.domain.money import Money
 from kadesk.domain.records import (
     AccountFields,
@@ -32,7 +33,6 @@ from kadesk.domain.records import (
     SiteFields,
     VisitFields,
 )
-from kadesk.domain.text import search_key
 from kadesk.services.app import Kadesk
 from kadesk.store import models as m
 from kadesk.store.clock import (
@@ -46,7 +46,7 @@ from kadesk.store.types import EnumCode, UtcDateTime
 from tests.helpers import snapshot
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq",
-               "prov", "search_key", "sort_key"}
+               "prov", "search_key", "search_units", "sort_key"}
 
 
 @pytest.fixture(scope="module")

@@ -154,3 +154,60 @@ def test_contacts_written_before_0006_are_listed_in_pinyin_order(tmp_path: Path)
         keys = dict(raw.execute("SELECT name, sort_key FROM contact").fetchall())
     raw.close()
     assert keys == {"周涛": "zhoutao", "阿里": "ali", "Bob": "bob", "陈静": "chenjing"}
+
+
+def test_a_database_of_0006_gets_new_keys_aliases_and_number_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "kadesk.db"
+    with Kadesk.open(path) as app:
+        account = app.accounts.create(AccountFields(name="华为技术有限公司")).record.id
+        app.contacts.create(ContactFields(account_id=account, name="单田芳",
+                                          mobile="13812345678"))
+    engine = fresh_engine(path)
+    with engine.begin() as connection:  # back to 0006, keys as that release wrote them
+        command.downgrade(migrate.alembic_config(connection), "0006")
+        connection.execute(text(
+            "UPDATE account SET search_key = '|华为技术有限公司|huaweijishu|hwjs|'"))
+        connection.execute(text("UPDATE contact SET search_key = '|单田芳|dantianfang|dtf|', "
+                                "sort_key = 'dantianfang'"))
+    engine.dispose()
+    with Kadesk.open(path) as app:
+        assert [h.title for h in app.search("huaweijishuyouxiangongsi")] == ["华为技术有限公司"]
+        assert [h.title for h in app.search("shantf")] == ["单田芳"]
+        assert [h.title for h in app.search("5678")] == ["单田芳"]
+        app.accounts.update(account, aliases="海思")
+        assert [h.title for h in app.search("海思")] == ["华为技术有限公司"]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT sort_key FROM contact").fetchall() == [("shantianfang",)]
+    raw.close()
+
+
+def test_phones_saved_under_the_old_rule_are_reformatted_or_kept_in_the_notes(
+        tmp_path: Path) -> None:
+    """A database of the last release holds numbers its looser rule let in: after the
+    upgrade each reads back in stored form, or, when it is no number, sits word for word
+    in the notes; the contact then goes out in a package a colleague's laptop accepts."""
+    path = tmp_path / "kadesk.db"
+    with Kadesk.open(path) as app:
+        account = app.accounts.create(AccountFields(name="招商银行")).record.id
+        good = app.contacts.create(ContactFields(account_id=account, name="王强")).record.id
+        bad = app.contacts.create(ContactFields(account_id=account, name="李娜",
+                                                personal_notes="爱喝茶")).record.id
+    engine = fresh_engine(path)
+    with engine.begin() as connection:  # back to 0010, numbers as its editor let them in
+        command.downgrade(migrate.alembic_config(connection), "0010")
+        connection.execute(text("UPDATE contact SET mobile = '138-1234-5678', "
+                                "phone = '(0755)26656677' WHERE id = :id"), {"id": good})
+        connection.execute(text("UPDATE contact SET mobile = '12345', phone = '+-()' "
+                                "WHERE id = :id"), {"id": bad})
+    engine.dispose()
+    with Kadesk.open(path) as app:
+        wang, li = app.contacts.get(good), app.contacts.get(bad)
+        assert (wang.mobile, wang.phone) == ("138 1234 5678", "0755 2665 6677")
+        assert (li.mobile, li.phone) == ("", "")
+        assert li.personal_notes.splitlines()[0] == "爱喝茶"
+        assert ": 12345" in li.personal_notes.splitlines()[1]
+        assert ": +-()" in li.personal_notes.splitlines()[2]
+        package = app.sync.export_full(tmp_path / "full.kadesk-sync").path
+    with Kadesk.open(tmp_path / "colleague.db") as colleague:
+        colleague.sync.set_up_from(package)
+        assert colleague.contacts.get(bad).personal_notes == li.personal_notes

@@ -1,8 +1,9 @@
 """The account list: filters, sorts and paging done in SQL, checked against plain Python
-over the same rows; the text filter's LIKE and FTS paths agree with a brute-force scan."""
+over the same rows; the text filter agrees with the matcher tried on every row."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,14 +25,14 @@ from kadesk.domain.enums import (
     RelationshipStage,
     Tier,
 )
+from kadesk.domain.keys import search_key, search_units
+from kadesk.domain.matching import query
 from kadesk.domain.money import Money
 from kadesk.domain.queries import AccountFilter, AccountSort
 from kadesk.domain.records import AccountFields, VisitFields
-from kadesk.domain.text import compact, search_key
 from kadesk.services.app import Kadesk
 from kadesk.store import models as m
 from kadesk.store.db import Database
-from kadesk.store.queries import FTS_MIN
 from tests.helpers import at_noon
 
 TODAY = date(2026, 3, 16)
@@ -150,7 +151,7 @@ FILTERS: list[tuple[str, AccountFilter, Callable[[Spec], bool]]] = [
      lambda s: s.tier != Tier.C and overdue(s) and s.region in (E, N, S)),
     ("text+tier", AccountFilter(text="银行", tiers=frozenset({Tier.B, Tier.C})),
      lambda s: "银行" in s.name and s.tier != Tier.A),
-    ("initials+owner", AccountFilter(text="yh", owners=frozenset({"李"})),
+    ("initials+owner", AccountFilter(text="zsyh", owners=frozenset({"李"})),
      lambda s: s.name == "招商银行"),
     ("pinyin+overdue", AccountFilter(text="yinhang", overdue=True), lambda s: False),
     ("short name", AccountFilter(text="阿里"), lambda s: s.name == "阿里巴巴"),
@@ -213,6 +214,7 @@ SORT_KEYS: dict[AccountSort, Callable[[Spec], Any]] = {
     AccountSort.LAST_VISIT: _last_visit,
     AccountSort.NEXT_FOLLOW_UP: lambda s: s.follow_up,
     AccountSort.REVENUE: lambda s: s.revenue,
+    AccountSort.OWNER: lambda s: s.owner,  # no rep ("") first, as any text that sorts low
 }
 
 
@@ -240,7 +242,7 @@ def test_sorts_with_nulls_last(listing: Listing, sort: AccountSort, descending: 
 def test_pages_concatenate_to_the_full_list(listing: Listing, sort: AccountSort,
                                             size: int) -> None:
     accounts = listing.app.accounts
-    for f in (AccountFilter(), AccountFilter(overdue=True), AccountFilter(text="yh")):
+    for f in (AccountFilter(), AccountFilter(overdue=True), AccountFilter(text="zgyh")):
         full = accounts.ids(f, sort=sort, descending=True)
         pages = []
         for offset in range(0, len(full) + size, size):
@@ -256,64 +258,70 @@ def test_summaries_skip_unknown_ids_and_keep_order(listing: Listing) -> None:
     assert [s.name for s in listing.app.accounts.summaries(ids)] == ["比亚迪", "阿里巴巴"]
 
 
-def test_text_search_ranks_prefix_matches_first(listing: Listing) -> None:
-    keys = _keys(listing)
-    for query in ("zh", "zhong"):
-        got = names(listing, listing.app.accounts.ids(AccountFilter(text=query)))
-        prefix = [n for n in got if any(seg.startswith(query) for seg in keys[n])]
-        rest = [n for n in got if n not in prefix]
-        assert prefix and (rest or query == "zhong"), "the case must not be vacuous"
-        assert got == sorted(prefix, key=pinyin_of) + sorted(rest, key=pinyin_of)
-
-
-def _keys(listing: Listing) -> dict[str, list[str]]:
-    with listing.app.db.read() as session:
-        rows = session.execute(select(m.Account.name, m.Account.search_key)).all()
-    return {name: key.strip("|").split("|") for name, key in rows}
+def test_text_search_ranks_best_first_then_by_the_sort(listing: Listing) -> None:
+    units = stored_units(listing)
+    for text in ("zh", "zhong", "yinhang", "银行", "hua"):
+        q = query(text)
+        assert q is not None
+        got = listing.app.accounts.ids(AccountFilter(text=text))
+        ranks = [q.rank(units[i]) for i in got]
+        assert got and None not in ranks, "the case must not be vacuous"
+        assert ranks == sorted(ranks)  # type: ignore[type-var]
+        for a, b in itertools.pairwise(got):
+            if q.rank(units[a]) == q.rank(units[b]):
+                assert pinyin_of(names(listing, [a])[0]) <= pinyin_of(names(listing, [b])[0])
 
 
 # -- the text filter against a brute-force scan ----------------------------------------
 
 
-def stored_keys(listing: Listing) -> dict[str, str]:
+def stored_units(listing: Listing) -> dict[str, str]:
     with listing.app.db.read() as session:
-        rows = session.execute(select(m.Account.id, m.Account.search_key, m.Account.name,
+        rows = session.execute(select(m.Account.id, m.Account.search_key,
+                                      m.Account.search_units, m.Account.name,
                                       m.Account.short_name, m.Account.english_name)
                                .where(m.Account.deleted.is_(False))).all()
-    for _, key, name, short, english in rows:
+    for _, key, units, name, short, english in rows:
         assert key == search_key(name, short, english), "stored key is the derived key"
-    return {row_id: key for row_id, key, *_ in rows}
+        assert units == search_units(name, short, english)
+    return {row_id: units for row_id, _, units, *_ in rows}
 
 
 ALL_KEYS_TEXT = "".join(
-    search_key(s.name, s.short) for s in SPECS).replace("|", "")
+    search_key(s.name, s.short) for s in SPECS).replace("|", "").replace("'", "")
 queries = st.one_of(
     st.text(alphabet=sorted(set(ALL_KEYS_TEXT)), min_size=1, max_size=6),
     st.text(alphabet="银行华为汽车重庆zhongqingyhHUAWEI長華為 -", min_size=1, max_size=5),
     st.sampled_from(["yh", "h", "银", "银行", "yinhang", "hw", "华", "華為", "tcl", "TCL科", "長安",
-                     "zaqc", "cqyh", "xing", "国银"]),
+                     "zaqc", "cqyh", "xing", "国银", "zhongguoyh", "zgyinhang", "中国yh",
+                     "cq银行", "hua2wei2", "huá wéi"]),
 )
 
 
 @settings(max_examples=100, deadline=None)
-@given(query=queries)
-def test_text_filter_equals_brute_force(listing: Listing, query: str) -> None:
-    keys = stored_keys(listing)
-    folded = compact(query)
-    expected = {i for i, key in keys.items() if folded in key}
-    got = listing.app.accounts.ids(AccountFilter(text=query))
-    assert set(got) == expected, (query, folded, len(folded) >= FTS_MIN)
+@given(text=queries)
+def test_text_filter_equals_brute_force(listing: Listing, text: str) -> None:
+    """The trigram index never loses a match: the list holds exactly the rows the
+    matcher accepts when every row is tried."""
+    units = stored_units(listing)
+    q = query(text)
+    # Nothing searchable (spaces, punctuation) filters nothing.
+    expected = {i for i, u in units.items() if q is None or q.rank(u) is not None}
+    got = listing.app.accounts.ids(AccountFilter(text=text))
+    assert set(got) == expected, (text, q.fts() if q else None)
     assert len(got) == len(set(got))
-    assert listing.app.accounts.count(AccountFilter(text=query)) == len(expected)
+    assert listing.app.accounts.count(AccountFilter(text=text)) == len(expected)
 
 
-def test_short_and_long_queries_take_both_paths(listing: Listing) -> None:
-    # 'yh' (LIKE) and 'yinhang' (FTS) both find every 银行.
+def test_short_and_long_queries(listing: Listing) -> None:
+    # 'yinhang' and its characters find every 银行; initials find a name from its start,
+    # and two letters of them only there.
     banks = {listing.ids[n] for n in ("中国银行", "重庆银行", "招商银行")}
-    assert len(compact("yh")) < FTS_MIN <= len(compact("yinhang"))
-    assert set(listing.app.accounts.ids(AccountFilter(text="yh"))) == banks
     assert set(listing.app.accounts.ids(AccountFilter(text="yinhang"))) == banks
     assert set(listing.app.accounts.ids(AccountFilter(text="銀行"))) == banks
+    assert set(listing.app.accounts.ids(AccountFilter(text="zgyh"))) == {listing.ids["中国银行"]}
+    assert listing.ids["中国银行"] not in listing.app.accounts.ids(AccountFilter(text="yh"))
+    assert listing.ids["中国银行"] in listing.app.accounts.ids(AccountFilter(text="zg"))
 
 
 # -- account activity: last visit and next follow-up -----------------------------------

@@ -375,3 +375,24 @@ def test_a_package_changed_on_disk_between_check_and_merge(pair: Pair,
     monkeypatch.setattr(SyncService, "_scan", check_then_rewrite)
     refused(pair, package, "sync_hash_mismatch", "checksum")
     assert pair.b.accounts.get(pair.account_id).notes == ""
+
+
+def _contact_phone(pair: Pair, name: str, mobile: str) -> Path:
+    def edited(_m: dict[str, Any], rows: list[dict[str, Any]]) -> list[bytes]:
+        row = next(r for r in rows if r["t"] == "contact")
+        row["v"]["mobile"] = mobile
+        row["g"]["mobile"] = [row["c"][0] + 1, row["c"][1]]
+        return [line(r) for r in rows]
+
+    return crafted(pair, name, edited)
+
+
+def test_a_phone_number_the_editor_refuses_is_refused(pair: Pair) -> None:
+    """The editor's rule for phone numbers holds for packages too (domain/phones.py)."""
+    refused(pair, _contact_phone(pair, "phone.kadesk-sync", "call me maybe"),
+            "sync_bad_record", "contact.mobile 'call me maybe' is not a phone number")
+
+
+def test_a_phone_number_as_a_card_prints_it_is_accepted(pair: Pair) -> None:
+    pair.b.sync.import_package(_contact_phone(pair, "card.kadesk-sync", "0755-26656677转8001"))
+    assert pair.b.contacts.get(pair.contact_id).mobile == "0755-26656677转8001"

@@ -15,7 +15,8 @@ from kadesk.store.sync_schema import SYNC_SCHEMA, table_specs
 # The digest of the synced shape at each SYNC_SCHEMA. Changed a synced table? Set
 # SYNC_SCHEMA to your migration's revision and add the new digest here.
 SHAPES = {"0005": "96701fb1f803be2e0aa8200a7e0095282219512a97f5968689ad0eb178485daf",
-          "0007": "ec01f1171b6a2a74bc016ca692e6666a80d194b47184b1f3460de79ab0d06971"}
+          "0007": "ec01f1171b6a2a74bc016ca692e6666a80d194b47184b1f3460de79ab0d06971",
+          "0009": "32ec4ec1b89599f873e91ca76a55dee794d6f28dc5892d288ee0b502d7933390"}
 
 
 def shape_digest() -> str:

@@ -18,7 +18,7 @@ INCUMBENT = builtin_id(ListKind.OBJECTION, "happy_current")
 
 def tick(qtbot: QtBot, editor: VisitEditor, name: str) -> None:
     row = next(i for i, c in enumerate(editor.contacts.contacts) if c.name == name)
-    editor.contacts_view.setCurrentIndex(editor.contacts.index(row))
+    editor.contacts_view.setCurrentIndex(editor.contacts.index(row, 0))
     qtbot.keyClick(editor.contacts_view, Qt.Key.Key_Space)
 
 

@@ -40,17 +40,16 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
+def setup(qtbot: QtBot, app: Kadesk, undo_stack: QUndoStack) -> Iterator[Setup]:
     ids = {}
     for name, tier in (("华为技术有限公司", Tier.A), ("招商银行", Tier.B), ("顺丰控股", Tier.C),
                        ("阿里巴巴", Tier.A)):
         ids[name] = app.accounts.create(AccountFields(name=name, tier=tier)).record.id
-    bus, stack = ChangeBus(app), QUndoStack()
-    agenda = AgendaView(app, Formatter("en_US"), bus, stack=stack)
+    bus = ChangeBus(app)
+    agenda = AgendaView(app, Formatter("en_US"), bus, stack=undo_stack)
     qtbot.addWidget(agenda)
-    yield Setup(app, agenda, stack, ids)
+    yield Setup(app, agenda, undo_stack, ids)
     bus.close()
-    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def visit(s: Setup, account: str, day: date, **fields: object) -> str:
@@ -174,20 +173,78 @@ def test_visit_log_filters_by_rep_kind_and_account(qtbot: QtBot, setup: Setup) -
     assert shown(log)[-1] == "顺丰控股"
 
 
-def test_long_lists_are_capped_with_the_total(qtbot: QtBot, setup: Setup,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_lists_load_page_by_page_to_the_end(qtbot: QtBot, setup: Setup,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is cut off: scrolling to the end of a list loads the next page."""
     s = setup
-    monkeypatch.setattr(agenda_module, "TODAY_LIMIT", 2)
+    monkeypatch.setattr(agenda_module, "TODAY_PAGE_ROWS", 2)
     monkeypatch.setattr(agenda_module, "LOG_LIMIT", 2)
     for hour in range(9, 14):
         s.app.visits.create(VisitFields(account_id=s.ids["招商银行"], occurred_at=at(TODAY, hour),
                                         follow_up_date=TODAY))
     s.agenda.show()
-    assert s.agenda.due_label.text() == "Follow-ups due today (2 of 5)"
-    assert s.agenda.accounts_label.text().endswith("(2 of 3)")
+    assert s.agenda.due_label.text() == "Follow-ups due today (5)"
+    assert s.agenda.due_model.rowCount() == 2
+    view = s.agenda.due_view
+    for _ in range(3):
+        view.scrollToBottom()
+        qtbot.wait(1)
+        while s.agenda.due_model.canFetchMore():
+            s.agenda.due_model.fetchMore()
+    assert s.agenda.due_model.rowCount() == 5
+    assert len({r.visit.id for r in s.agenda.due_model.records}) == 5
+    assert s.agenda.accounts_label.text().endswith("(3)")
     s.agenda.tabs.setCurrentIndex(1)
     assert s.agenda.log_count.text() == "Showing the latest 2 of 5 visits"
     assert s.agenda.log_model.rowCount() == 2
+
+
+def test_overdue_follow_ups_newest_first(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    for days in (400, 3, 60):
+        visit(s, "招商银行", TODAY - timedelta(days=days + 1),
+              follow_up_date=TODAY - timedelta(days=days))
+    s.agenda.show()
+    assert shown(s.agenda.overdue_view, 0) == [
+        s.agenda.fmt.date(TODAY - timedelta(days=d)) for d in (3, 60, 400)]
+
+
+def test_the_agenda_is_mine_with_a_switch_to_the_team(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    s.app.accounts.update(s.ids["阿里巴巴"], owner="李明")
+    s.app.accounts.update(s.ids["华为技术有限公司"], owner="王强")
+    week_ago = TODAY - timedelta(days=7)
+    visit(s, "华为技术有限公司", week_ago, follow_up_date=TODAY, owner="王强")
+    visit(s, "招商银行", week_ago, follow_up_date=TODAY, owner="李明")
+    visit(s, "华为技术有限公司", week_ago, follow_up_date=TODAY - timedelta(days=1), owner="")
+    s.app.settings.set(rep_name="王强")
+    s.agenda.show()
+    assert not s.agenda.team.isChecked()
+    assert shown(s.agenda.due_view) == ["华为技术有限公司"]
+    # Nobody signed it, but it is on my account: mine.
+    assert shown(s.agenda.overdue_view) == ["华为技术有限公司"]
+    assert not s.agenda.sections[2].isVisibleTo(s.agenda)  # none of mine past cadence
+    s.agenda.team.click()
+    assert sorted(shown(s.agenda.due_view)) == ["华为技术有限公司", "招商银行"]
+    assert shown(s.agenda.accounts_view, 0) == ["阿里巴巴", "顺丰控股"]  # never visited
+    assert s.agenda.sections[2].isVisibleTo(s.agenda)
+
+
+def test_without_a_name_the_agenda_is_the_teams(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    s.agenda.show()
+    assert not s.agenda.team.isEnabled()
+    assert "Preferences" in s.agenda.team.text()
+    assert len(shown(s.agenda.accounts_view, 0)) == 4
+
+
+def test_empty_lists_take_no_room(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    for name in s.ids:
+        visit(s, name, TODAY)
+    s.agenda.show()
+    assert not any(section.isVisibleTo(s.agenda) for section in s.agenda.sections)
+    assert s.agenda.nothing.isVisibleTo(s.agenda)
 
 
 def test_only_the_page_shown_reloads(qtbot: QtBot, setup: Setup) -> None:

@@ -153,7 +153,7 @@ def test_drop_onto_a_manager_sets_reports_to(qtbot, window: MainWindow, app: Kad
                                              people: dict[str, str]) -> None:
     drop(qtbot, window, people["刘洋"], people["王芳"])
     qtbot.waitUntil(lambda: app.contacts.get(people["刘洋"]).reports_to_id == people["王芳"])
-    assert table_row(window, "刘洋")[6] == "王芳"
+    assert table_row(window, "刘洋")[9] == "王芳"  # reports to
     assert app.contacts.get(people["刘洋"]).map_x is None  # a drop is not a move
     window.stack.undo()
     assert app.contacts.get(people["刘洋"]).reports_to_id == people["李娜"]
@@ -216,7 +216,7 @@ def test_add_and_open_contacts_from_the_map(qtbot, window: MainWindow, app: Kade
 
     answer_dialog(tab(window).add_contact, fill)
     names = {item.node.name for item in tab(window).scene.nodes.values()}
-    assert "赵磊" in names and table_row(window, "赵磊")[6] == "王芳"
+    assert "赵磊" in names and table_row(window, "赵磊")[9] == "王芳"
 
     def rename(dialog: ContactDialog) -> None:
         assert dialog.name.text() == "李娜"

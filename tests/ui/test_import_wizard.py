@@ -14,10 +14,10 @@ from kadesk.services.app import Kadesk
 from kadesk.services.imports import ImportRequest
 from kadesk.ui.import_wizard import (
     DUPLICATES,
-    ERROR_COLOUR,
     MAPPING,
     PREVIEW,
     SOURCE,
+    WARNING_COLOUR,
     ImportWizard,
 )
 from kadesk.ui.main_window import MainWindow
@@ -73,9 +73,10 @@ def test_a_gbk_csv_from_file_to_undo(qtbot, window: MainWindow, tmp_path: Path) 
     preview = wizard.preview_page
     assert preview.rows.rowCount() == 5
     assert preview.rows.item(0, 3).text() == "華為技術有限公司"  # matches the one here
-    revenue = preview.rows.item(4, 4 + 4)  # 腾讯's 年营收 cell
-    assert revenue.background().color() == ERROR_COLOUR
+    revenue = preview.rows.item(4, 4 + 4)  # 腾讯's 年营收 cell: left empty, the row comes in
+    assert revenue.background().color() == WARNING_COLOUR
     assert "'很多' is not an amount" in revenue.toolTip()
+    assert "The field is left empty." in revenue.toolTip()
     assert "Row 6, 年营收（万元）" in preview.messages.toPlainText()
     go_next(qtbot, wizard, DUPLICATES)
 
@@ -83,10 +84,10 @@ def test_a_gbk_csv_from_file_to_undo(qtbot, window: MainWindow, tmp_path: Path) 
     wizard.next()
     result = wizard.result_page
     qtbot.waitUntil(lambda: result.done, timeout=30_000)
-    assert "Accounts: 2 created, 1 updated" in result.text.text()
-    assert "Rows left out: 1" in result.text.text()
+    assert "Accounts: 3 created, 1 updated" in result.text.text()
+    assert "Rows left out: 0" in result.text.text()
     assert "Row 6, 年营收（万元）" in result.problems.toPlainText()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)  # the list refreshed
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=10_000)  # the list refreshed
     huawei = window.app.accounts.page()[0]
     assert window.app.accounts.get(huawei.id).hq_city == "东莞"  # filled, not replaced
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -73,7 +73,7 @@ def test_overdue_filter_and_a_visit_clears_the_mark(qtbot, window: MainWindow,
                                      occurred_at=datetime.now(UTC) - timedelta(days=1)))
     row = names_shown(window.model).index("华为技术有限公司")
     assert window.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert window.model.index(row, 5).data() != ""
+    assert window.model.index(row, 3).data() != ""  # last visit
     window.filters.overdue.click()
     assert "华为技术有限公司" not in names_shown(window.model)
     assert len(names_shown(window.model)) == 3
@@ -176,7 +176,7 @@ def test_add_contacts_and_refuse_a_reporting_loop(qtbot, window: MainWindow,
     add("任总", BuyingRole.DECISION_MAKER)
     add("张经理", BuyingRole.PURCHASER, manager="任总")
     assert [c.name for c in tab.model.records] == ["任总", "张经理"]
-    assert tab.model.index(1, 6).data() == "任总"
+    assert tab.model.index(1, 9).data() == "任总"  # reports to
 
     boss = tab.model.records[0]
     messages: list[str] = []
@@ -214,9 +214,13 @@ def test_contact_to_trash_and_back(qtbot, window: MainWindow, filled: Kadesk) ->
 def test_account_to_trash_undo_and_restore_from_trash(qtbot, window: MainWindow,
                                                       filled: Kadesk) -> None:
     select(window, "阿里巴巴集团")
+    assert not window.act_undo.isEnabled()
     window.act_delete_account.trigger()
     assert "阿里巴巴集团" not in names_shown(window.model)
     assert window.right.currentWidget() is window.agenda
+    # The button keeps its text (and the toolbar its width); the tip says what it undoes.
+    assert window.act_undo.text() == "&Undo" and window.act_undo.isEnabled()
+    assert window.act_undo.toolTip() == "Move 阿里巴巴集团 to trash"
     window.act_undo.trigger()
     assert "阿里巴巴集团" in names_shown(window.model)
     select(window, "阿里巴巴集团")
@@ -232,6 +236,16 @@ def test_account_to_trash_undo_and_restore_from_trash(qtbot, window: MainWindow,
     answer_dialog(window.open_trash, restore)
     assert "阿里巴巴集团" in names_shown(window.model)
 
+
+def test_closing_the_window_empties_its_undo_stack(window: MainWindow) -> None:
+    """Its commands go with the window, freed by Qt, not later by the garbage collector
+    (tests/ui/test_undo_lifetime.py). Closed again, it neither raises nor crashes."""
+    select(window, "阿里巴巴集团")
+    window.act_delete_account.trigger()
+    assert window.stack.count() == 1
+    window.close()
+    assert window.stack.count() == 0
+    window.close()
 
 def test_next_and_previous_account_keys(qtbot, window: MainWindow) -> None:
     select(window, "阿里巴巴集团")
@@ -263,3 +277,24 @@ def test_every_sync_error_has_a_translatable_message() -> None:
     from kadesk.ui.sync_messages import sync_templates
 
     assert set(sync_templates()) == {code for code in MESSAGES if code.startswith("sync_")}
+
+
+def test_an_overdue_follow_up_is_red_in_the_list_and_the_header(qtbot, window: MainWindow,
+                                                                filled: Kadesk) -> None:
+    row = names_shown(window.model).index("华为技术有限公司")
+    account_id = window.model.account_id(row)
+    filled.accounts.update(account_id, owner="王强")
+    filled.visits.create(VisitFields(account_id=account_id,
+                                     occurred_at=datetime.now(UTC) - timedelta(days=10),
+                                     follow_up_date=date.today() - timedelta(days=3)))
+    row = names_shown(window.model).index("华为技术有限公司")
+    headers = [window.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(window.model.columnCount())]
+    assert headers[:6] == ["Name", "Tier", "Next follow-up", "Last visit", "Annual revenue",
+                           "Rep"]  # what a rep acts on, visible without scrolling
+    follow_up = window.model.index(row, 2)
+    assert follow_up.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert window.model.index(row, 5).data() == "王强"
+    window.open_account(account_id)
+    assert '<span style="color: #b3261e;">follow-up' in window.workspace.subtitle.text()
+    assert "王强" in window.workspace.subtitle.text()

@@ -55,7 +55,11 @@ def test_save_the_brief_and_open_it(qtbot, window: MainWindow, tmp_path: Path,
         return str(tmp_path / "简报"), "PDF (*.pdf)"  # no suffix typed: .pdf is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    def open_url(url: object) -> bool:  # a viewer opens it, as on a rep's laptop
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     dialog = window.reports.print_brief()
     assert dialog is not None and dialog.language.currentData() == "zh_CN"  # the UI language
     pdf = wait_output(qtbot, dialog, dialog.save_button.click)
@@ -114,7 +118,7 @@ def test_preview_shows_every_page(qtbot, window: MainWindow,
 
 
 def test_weekly_report_for_one_rep(qtbot, window: MainWindow, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                   monkeypatch: pytest.MonkeyPatch, said: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_a: (str(tmp_path / "week.pdf"), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
@@ -123,6 +127,19 @@ def test_weekly_report_for_one_rep(qtbot, window: MainWindow, tmp_path: Path,
     assert dialog.rep.itemData(0) == ""  # all reps first
     pdf = wait_output(qtbot, dialog, dialog.save_button.click)
     assert "周报" in pdf_text(pdf) and "全体销售" in pdf_text(pdf)
+    assert said == [f"Saved to {pdf}."]  # said on screen, not only by the file appearing
+
+
+def test_saved_pdf_with_no_viewer_says_so_on_screen(qtbot, window: MainWindow, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    said: list[str]) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a: (str(tmp_path / "week.pdf"), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # nothing opens PDFs
+    dialog = window.reports.weekly_report()
+    dialog.open_after.setChecked(True)
+    pdf = wait_output(qtbot, dialog, dialog.save_button.click)
+    assert len(said) == 1 and str(pdf) in said[0] and "No program to show PDFs" in said[0]
 
 
 def test_nothing_to_print_says_so(qtbot, app: Kadesk, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,16 +49,15 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
+def setup(qtbot: QtBot, app: Kadesk, undo_stack: QUndoStack) -> Iterator[Setup]:
     account = app.accounts.create(AccountFields(name="招商银行股份有限公司")).record
-    bus, stack = ChangeBus(app), QUndoStack()
-    tab = ProposalsTab(app, Formatter("en_US"), bus, stack)
+    bus = ChangeBus(app)
+    tab = ProposalsTab(app, Formatter("en_US"), bus, undo_stack)
     qtbot.addWidget(tab)
     tab.show()
     tab.set_account(account.id)
-    yield Setup(app, account, tab, stack)
+    yield Setup(app, account, tab, undo_stack)
     bus.close()
-    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def open_editor(qtbot: QtBot, button: object, tab: ProposalsTab) -> ProposalEditor:

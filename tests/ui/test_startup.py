@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kadesk.app import run_gui
@@ -90,3 +90,26 @@ def test_long_work_shows_progress_and_stops_on_cancel(qtbot) -> None:
     dialog.findChild(QPushButton).click()  # the Cancel button
     qtbot.waitUntil(lambda: bool(outcome))
     assert str(outcome[0]).startswith("stopped at")
+
+
+def test_the_shell_shows_first_then_the_main_window_takes_its_place(qtbot: QtBot,
+                                                                    data_dir: Path) -> None:
+    """Qt alone draws the window at once; the database and the ORM load off the GUI
+    thread, and the main window replaces the shell where it stands."""
+    with Kadesk.open(db_path()) as app:
+        app.settings.set(rep_name="王强")  # known: no "who are you?" question
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMainWindow) and w.isVisible()]
+        seen.append([type(w).__name__ for w in shown])
+        if any(type(w).__name__ == "MainWindow" for w in shown):
+            for window in shown:
+                window.close()
+        else:
+            QTimer.singleShot(2, look)
+
+    QTimer.singleShot(0, look)
+    assert run_gui(db_path()) == 0
+    assert seen[0] == ["Shell"] and seen[-1] == ["MainWindow"]

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kadesk.domain.enums import BuyingRole, VisitKind
+from kadesk.domain.enums import Attitude, BuyingRole, VisitKind
 from kadesk.domain.records import Account, AccountFields, ContactFields, VisitFields
 from kadesk.services.app import Kadesk
 from kadesk.ui.agenda import AgendaView
@@ -41,7 +41,7 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
+def setup(qtbot: QtBot, app: Kadesk, undo_stack: QUndoStack) -> Iterator[Setup]:
     app.settings.set(rep_name="王强")
     account = app.accounts.create(AccountFields(name="华为技术有限公司")).record
     contacts = {}
@@ -50,14 +50,13 @@ def setup(qtbot: QtBot, app: Kadesk) -> Iterator[Setup]:
                               ("陈静", "前台", BuyingRole.GATEKEEPER)):
         contacts[name] = app.contacts.create(ContactFields(
             account_id=account.id, name=name, title=title, buying_role=role)).record.id
-    bus, stack = ChangeBus(app), QUndoStack()
-    tab = VisitsTab(app, Formatter("en_US"), bus, stack)
+    bus = ChangeBus(app)
+    tab = VisitsTab(app, Formatter("en_US"), bus, undo_stack)
     qtbot.addWidget(tab)
     tab.show()
     tab.set_account(account.id)
-    yield Setup(app, account, contacts, tab, stack, bus)
+    yield Setup(app, account, contacts, tab, undo_stack, bus)
     bus.close()
-    stack.clear()  # commands freed now: left to the GC with their stack, they segfault
 
 
 def open_editor(qtbot: QtBot, button: object, tab: VisitsTab) -> VisitEditor:
@@ -73,7 +72,7 @@ def after_tab(widget: QWidget) -> QWidget:
     """Where Tab goes from ``widget``: the next widget in the chain that takes it."""
     step = widget.nextInFocusChain()
     while not (step.focusPolicy() & Qt.FocusPolicy.TabFocus and step.isVisible()
-               and step.isEnabled()):
+               and step.isEnabled()) or widget.isAncestorOf(step):  # its own line edit
         step = step.nextInFocusChain()
     return step
 
@@ -98,12 +97,14 @@ def test_log_a_visit_in_two_minutes(qtbot: QtBot, setup: Setup) -> None:
     editor = log_visit(qtbot, s)
     # Defaults that make it quick: on-site, now, the rep, no follow-up until asked.
     assert editor.kind.value() == VisitKind.ONSITE
-    assert editor.owner.text() == "王强"
+    assert editor.owner.currentText() == "王强"
+    assert editor.windowTitle() == "Log a visit — 华为技术有限公司"
     assert abs(editor.fields().occurred_at - datetime.now(UTC)) < timedelta(minutes=2)
-    # Tab walks the objections in order, then on to the next steps.
-    assert after_tab(editor.add_objection_button) is editor.cards[0].details
-    assert after_tab(editor.cards[0].remove_button) is editor.cards[1].details
-    assert after_tab(editor.cards[1].remove_button) is editor.next_steps
+    # Tab walks the summary, the objections in order, the picker, then the next steps.
+    assert after_tab(editor.summary) is editor.cards[0].resolved
+    assert after_tab(editor.cards[0].response) is editor.cards[1].resolved
+    assert after_tab(editor.cards[1].response) is editor.objection_picker
+    assert after_tab(editor.objection_picker) is editor.next_steps
     assert "Welcome it" in editor.picker_guidance.text()
     assert "total cost" in editor.cards[0].findChildren(type(editor.picker_guidance))[0].text()
 
@@ -131,7 +132,7 @@ def test_log_a_visit_in_two_minutes(qtbot: QtBot, setup: Setup) -> None:
 
     # The follow-up is on the agenda the day it falls due.
     s.app.today = lambda: visit.follow_up_date  # type: ignore[method-assign]
-    agenda = AgendaView(s.app, Formatter("en_US"), s.bus)
+    agenda = AgendaView(s.app, Formatter("en_US"), s.bus, stack=s.stack)
     qtbot.addWidget(agenda)
     agenda.show()
     assert [r.visit.id for r in agenda.due_model.records] == [visit.id]
@@ -195,7 +196,7 @@ def test_follow_up_before_the_visit_is_refused_at_the_field(qtbot: QtBot,
     s = setup
     editor = open_editor(qtbot, s.tab.new_button, s.tab)
     type_text(qtbot, editor.purpose, "回访")
-    visit_day = editor.when.date().toPython()
+    visit_day = editor.fields().occurred_at.astimezone().date()
     editor.follow_up.set_value(visit_day - timedelta(days=1))
     press_space(qtbot, editor.follow_up_done)
     editor.try_save()
@@ -303,3 +304,67 @@ def test_models_pass_the_item_model_tester(qtbot: QtBot, setup: Setup) -> None:
     assert editor.contacts.met_ids() == (s.contacts["陈静"],)
     s.tab.reload()
     assert s.tab.model.index(0, 4).data() == "★★★★★"
+
+
+def test_a_new_visit_settles_the_open_follow_up(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    earlier = s.app.visits.create(VisitFields(
+        account_id=s.account.id, occurred_at=datetime.now(UTC) - timedelta(days=40),
+        next_steps="寄送报价", follow_up_date=date.today() - timedelta(days=10))).record
+    editor = open_editor(qtbot, s.tab.new_button, s.tab)
+    assert editor.settle.isChecked() and editor.settle.isVisible()
+    assert "寄送报价" in editor.settle.text()
+    editor.try_save()
+    assert not editor.isVisible()
+    assert s.app.visits.get(earlier.id).follow_up_done
+    assert s.app.visits.follow_ups_due() == []
+    s.stack.undo()  # one step: the visit and the settled follow-up
+    assert not s.app.visits.get(earlier.id).follow_up_done
+    assert len(s.app.visits.of_account(s.account.id)) == 1
+    s.stack.redo()
+    assert s.app.visits.get(earlier.id).follow_up_done
+
+
+def test_unticked_the_follow_up_stays_open(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    earlier = s.app.visits.create(VisitFields(
+        account_id=s.account.id, occurred_at=datetime.now(UTC) - timedelta(days=40),
+        follow_up_date=date.today() + timedelta(days=10))).record
+    editor = open_editor(qtbot, s.tab.new_button, s.tab)
+    press_space(qtbot, editor.settle)
+    editor.try_save()
+    assert not s.app.visits.get(earlier.id).follow_up_done
+
+
+def test_the_attitude_of_someone_met_changes_from_the_keyboard(qtbot: QtBot,
+                                                                setup: Setup) -> None:
+    s = setup
+    editor = open_editor(qtbot, s.tab.new_button, s.tab)
+    tick(qtbot, editor, "张伟")
+    view = editor.contacts_view
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # to the attitude beside him
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.indexWidget(view.currentIndex()) or QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(Attitude.SUPPORTER))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)  # the view commits it on its next turn
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert editor.contacts.attitude_changes() == {s.contacts["张伟"]: Attitude.SUPPORTER}
+    editor.try_save()
+    assert not editor.isVisible()
+    assert s.app.contacts.get(s.contacts["张伟"]).attitude == Attitude.SUPPORTER
+    s.stack.undo()
+    assert s.app.contacts.get(s.contacts["张伟"]).attitude == Attitude.NEUTRAL
+
+
+def test_a_past_visit_reads_in_the_pane_below_the_list(qtbot: QtBot, setup: Setup) -> None:
+    s = setup
+    log_visit(qtbot, s).try_save()
+    s.tab.view.selectRow(0)
+    shown = s.tab.detail.toPlainText()
+    for text in ("季度业务回顾", "讨论了明年的仓储合同", "李娜, 张伟", "Our price is too high",
+                 "算了总成本，运输和破损更低", "寄送报价"):
+        assert text in shown, text
+    assert s.tab.editor is None  # read without opening the editor
+    s.tab.view.clearSelection()
+    assert s.tab.detail.toPlainText() == ""

@@ -14,7 +14,7 @@ contact would drop the FTS triggers of 0001.
 import sqlalchemy as sa
 from alembic import op
 
-from kadesk.domain.text import sort_key
+from kadesk.domain.keys import sort_key
 
 revision = "0006"
 down_revision = "0005"
