@@ -372,9 +372,10 @@ class SyncService:
                 with self.app.db.read() as session:
                     return holds(session.connection(), row, groups, known)
 
-            checker = ProofChecker(package.units(), table_specs(), TeamService.trust(roster),
-                                   where, clean_name(man["source_name"]) or man["source_device"],
-                                   lambda device: names.get(device) or device, held)
+            checker = ProofChecker(
+                package.units(), table_specs(), TeamService.trust(roster), where=where,
+                sender=clean_name(man["source_name"]) or man["source_device"],
+                name_of=lambda device: names.get(device) or device, holds=held)
         try:
             highest = self._scan(package, where, progress, cancel, checker)
         except _CancelledError:

@@ -129,7 +129,7 @@ class TeamService:
             sync_state.keep_team_secret(session, entry_id(entry), secret)
             state = sync_state.local_state(session)
             vouched = attest(session.connection(), keys, "vouch", 0,
-                             lambda device: device != GENESIS_DEVICE, {})
+                             eligible=lambda device: device != GENESIS_DEVICE, nonces={})
             state.attested_seq = state.seq
             return vouched
 
@@ -156,8 +156,8 @@ class TeamService:
                 return device in nonces and (nonces[device] is not None
                                              or roster.legacy.get(device) == keys.key)
 
-            made = attest(session.connection(), keys, "attest", state.attested_seq, ours,
-                          nonces)
+            made = attest(session.connection(), keys, "attest", state.attested_seq,
+                          eligible=ours, nonces=nonces)
             state.attested_seq = state.seq
             return made
 

@@ -246,16 +246,7 @@ class Merger:
         spec = self.specs[table]
         columns = list(spec.columns)
         flags = bool_columns(spec)
-        marks = ", ".join("?" * len(pending))
-        ids = tuple(r.id for r, _p in pending)
-        local = {r[0]: r for r in self._conn.exec_driver_sql(
-            f"SELECT id, row_hlc, row_device, prov, {select_list(spec)} FROM {table} "
-            f"WHERE id IN ({marks})", ids)}
-        clocks: dict[str, dict[str, tuple[Stamp, int | None]]] = defaultdict(dict)
-        for row_id, grp, hlc, device, prov in self._conn.exec_driver_sql(
-                f"SELECT row_id, grp, hlc, device, prov FROM field_clock "
-                f"WHERE tbl = ? AND row_id IN ({marks})", (table, *ids)):
-            clocks[row_id][grp] = ((hlc, device), prov)
+        local, clocks = self._held(spec, tuple(r.id for r, _p in pending))
         inserts: list[dict[str, Any]] = []
         replaced: list[tuple[RowState, dict[str, Any], int | None]] = []
         updates: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
@@ -317,6 +308,21 @@ class Merger:
                  for row_id, g, hlc, device, unit in stamps])
         slots.write(self._conn, table)
         self._touched.add(table)
+
+    def _held(self, spec: TableSpec, ids: tuple[str, ...]) -> tuple[
+            dict[str, Any], dict[str, dict[str, tuple[Stamp, int | None]]]]:
+        """The rows of ``ids`` held here (id, creation stamp, creation unit, values) and
+        their edited groups' stamps and units."""
+        marks = ", ".join("?" * len(ids))
+        local = {r[0]: r for r in self._conn.exec_driver_sql(
+            f"SELECT id, row_hlc, row_device, prov, {select_list(spec)} FROM {spec.name} "
+            f"WHERE id IN ({marks})", ids)}
+        clocks: dict[str, dict[str, tuple[Stamp, int | None]]] = defaultdict(dict)
+        for row_id, grp, hlc, device, prov in self._conn.exec_driver_sql(
+                f"SELECT row_id, grp, hlc, device, prov FROM field_clock "
+                f"WHERE tbl = ? AND row_id IN ({marks})", (spec.name, *ids)):
+            clocks[row_id][grp] = ((hlc, device), prov)
+        return local, clocks
 
     def _merge_row(self, spec: TableSpec, row: RowState, mine: dict[str, Any],
                    mine_stamps: dict[str, Stamp]) -> list[str]:

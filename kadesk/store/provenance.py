@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kadesk.domain.syncspec import GENESIS_DEVICE, RowState, Stamp, TableSpec
+from kadesk.store.sync_schema import bool_columns, select_list, table_specs, to_package
 from kadesk.sync import jsonstrict, rows
 from kadesk.sync.crypto import DeviceKeys
 from kadesk.sync.proofcheck import Verified
@@ -41,7 +42,6 @@ from kadesk.sync.provenance import (
     unit_id,
     unpack_members,
 )
-from kadesk.store.sync_schema import bool_columns, select_list, table_specs, to_package
 
 BATCH = 2000
 Cover = tuple[str, str, str, int, int, str, bytes]  # tbl, row_id, grp, unit, hlc, device, hash
@@ -159,7 +159,7 @@ def store_unit(conn: Connection, unit: dict[str, Any], members: bytes) -> int:
     return int(number)
 
 
-def attest(conn: Connection, keys: DeviceKeys, kind: str, since: int,
+def attest(conn: Connection, keys: DeviceKeys, kind: str, since: int, *,
            eligible: Callable[[str], bool], nonces: dict[str, str | None]) -> int:
     """Sign units over every slot of a row changed after ``since`` that no unit proves
     and whose stamp ``eligible`` accepts (our own ids; anyone's for the founder's

@@ -79,7 +79,7 @@ def clean_name(name: str) -> str:
     return "".join(c for c in name if unicodedata.category(c) not in _INVISIBLE).strip()
 
 
-def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str,
+def check_manifest(value: Any, where: str, fmt: str, version: int, *, changes: str,
                    proofs: str) -> dict[str, Any]:
     def bad(detail: str) -> SyncError:
         return SyncError("sync_bad_manifest", path=where, detail=detail)

@@ -146,7 +146,8 @@ class Package:
         try:
             self._infos = self._check_members()
             self.manifest = check_manifest(self._read_manifest(), self._where,
-                                           FORMAT, FORMAT_VERSION, CHANGES, PROOFS)
+                                           FORMAT, FORMAT_VERSION, changes=CHANGES,
+                                           proofs=PROOFS)
             for name, entry in self.manifest["members"].items():
                 if name not in self._infos:
                     raise SyncError("sync_missing_member", path=self._where, name=name)

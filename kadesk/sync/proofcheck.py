@@ -65,7 +65,7 @@ class _Open:
 
 class ProofChecker:
     def __init__(self, units: list[dict[str, Any]], specs: dict[str, TableSpec],
-                 trust: Trust, where: str, sender: str, name_of: Callable[[str], str],
+                 trust: Trust, *, where: str, sender: str, name_of: Callable[[str], str],
                  holds: Callable[[RowState, list[str]], bool]) -> None:
         """``holds(row, groups)``: this replica holds the row and, for each group, that
         very write or a newer one (its stamp within our known vector). A sender may
@@ -118,7 +118,8 @@ class ProofChecker:
         for unit, mask, superseded in refs:
             current = [g for g, u in covered.items() if u == unit]
             self._trusted(unit, row, current)
-            self._collect(unit, row, line, mask, current, superseded, spec)
+            self._collect(unit, row, line, mask=mask, current=current, superseded=superseded,
+                          spec=spec)
 
     def _trusted(self, number: int, row: RowState, groups: list[str]) -> None:
         """Whoever signed the unit may prove these groups' stamps."""
@@ -139,7 +140,7 @@ class ProofChecker:
             if revoked is not None and hlc > revoked:
                 raise self._refuse("sync_proof_revoked", row, group, device, unit)
 
-    def _collect(self, number: int, row: RowState, line: bytes, mask: int,
+    def _collect(self, number: int, row: RowState, line: bytes, *, mask: int,
                  current: list[str], superseded: list[tuple[str, Stamp, bytes]],
                  spec: TableSpec) -> None:
         unit = self.units[number]

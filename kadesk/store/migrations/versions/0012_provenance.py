@@ -1,8 +1,8 @@
 """per-origin provenance: signed units, which unit proves each slot, derived device ids
 
-Revision ID: 0009_i15b
-Revises: 0008
-Create Date: 2026-12-09 10:00:00
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-07 22:30:00
 
 - ``prov`` on every synced table (the unit proving the groups a row still holds
   at its creation stamp) and on ``field_clock`` (the unit proving that edited
@@ -22,8 +22,8 @@ installation's own (a legacy id) when the database is next opened.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_i15b"
-down_revision = "0008"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
