@@ -142,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "and revokes computers.",
     "sync_bad_request": "{path} is not a kadesk admission request, or its signature does not "
     "match: nobody was admitted.",
+    "sync_request_claims": "{path} lists the device id {device} as its own, and that id is "
+    "{name}'s: nobody was admitted. If the request is genuine, the laptop was copied from "
+    "{name}'s: make a new database on it and send a new request.",
     "sync_revoked_request": "{path} comes from {name}'s computer, which was revoked: it cannot "
     "be admitted again. Make a new database on it (a new key) and send a new request.",
     "sync_unknown_member": "No other member of the roster is '{who}'; members: {known}.",

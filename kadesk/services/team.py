@@ -207,6 +207,12 @@ class TeamService:
         if not isinstance(legacy, list) or not all(
                 isinstance(d, str) and DEVICE.fullmatch(d) for d in legacy):
             raise SyncError("sync_bad_request", path=where)
+        # An old device id is a member's by its admission; a second claim to it would let
+        # the claimant sign changes in that member's name.
+        taken = [d for d in legacy if roster.legacy.get(d, request["key"]) != request["key"]]
+        if taken:
+            raise SyncError("sync_request_claims", path=where, device=taken[0],
+                            name=roster.name_of(roster.legacy[taken[0]]))
         try:
             entry = make_entry(keys, "admit", team, Member(
                 request["key"], request["box"], name, admin, tuple(legacy[:LEGACY_LIMIT])),

@@ -138,6 +138,10 @@ def sync_templates() -> dict[str, str]:
         "sync_bad_request": translate(
             "Errors", "{path} is not a kadesk admission request, or its signature does not "
             "match: nobody was admitted."),
+        "sync_request_claims": translate(
+            "Errors", "{path} lists the device id {device} as its own, and that id is "
+            "{name}'s: nobody was admitted. If the request is genuine, the laptop was copied "
+            "from {name}'s: make a new database on it and send a new request."),
         "sync_revoked_request": translate(
             "Errors", "{path} comes from {name}'s computer, which was revoked: it cannot be "
             "admitted again."),

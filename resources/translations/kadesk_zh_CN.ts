@@ -1573,77 +1573,82 @@
         <translation>{path}（由 {sender} 发送）：{table}“{id}”自称是 kadesk 的内置条目，实际不是：它是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="149"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="141"/>
+        <source>{path} lists the device id {device} as its own, and that id is {name}&apos;s: nobody was admitted. If the request is genuine, the laptop was copied from {name}&apos;s: make a new database on it and send a new request.</source>
+        <translation>{path} 声称设备编号 {device} 属于自己，而这个编号属于 {name}：未接纳任何电脑。如果这份申请是真的，那台电脑是从 {name} 的电脑复制来的：请在它上面新建数据库，再发送新的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="153"/>
         <source>{path} was exported by this computer; import it on another one.</source>
         <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="152"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="156"/>
         <source>{path} belongs to another team ({team}).</source>
         <translation>{path} 属于另一个团队（{team}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="154"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
         <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
         <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="162"/>
         <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
         <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="161"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="165"/>
         <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
         <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="164"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="168"/>
         <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
         <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="167"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="171"/>
         <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
         <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="170"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="174"/>
         <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
         <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="173"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="177"/>
         <source>Export cancelled; no package was written to {path}.</source>
         <translation>已取消导出；未向 {path} 写入同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="175"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="179"/>
         <source>That conflict is no longer open; it may have been settled already.</source>
         <translation>该冲突已不是待处理状态，可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="177"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="181"/>
         <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
         <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="180"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="184"/>
         <source>There is no package import to undo: none since the last undo, or its undo record was removed.</source>
         <translation>没有可撤销的同步包导入：上次撤销后没有再导入，或撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="183"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="187"/>
         <source>The import of package {package} cannot be undone: it was not imported here, was undone already, or its undo record was removed.</source>
         <translation>无法撤销同步包 {package} 的导入：该同步包不是在本机导入的、已被撤销，或其撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="186"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="190"/>
         <source>The import of package {package} from {source} can no longer be undone: this database changed since (an edit or another import). Only the most recent import can be undone, before anything else changes.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后数据库已有变动（有编辑或其他导入）。只有最近一次导入可以撤销，且须在数据库发生其他任何变动之前。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="190"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="194"/>
         <source>The import of package {package} from {source} can no longer be undone: a package exported since tells colleagues that this computer holds its changes, so they would not send them again.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后导出的同步包已告知同事本机拥有这些变更，他们不会再次发送。</translation>
     </message>
@@ -1743,17 +1748,17 @@
         <translation>{path} 不是 kadesk 加入申请，或签名不符：没有批准任何电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="141"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="145"/>
         <source>{path} comes from {name}&apos;s computer, which was revoked: it cannot be admitted again.</source>
         <translation>{path} 来自 {name} 的电脑，该电脑已被撤销，不能再次批准。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="144"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="148"/>
         <source>No other member of the roster is &apos;{who}&apos;; members: {known}.</source>
         <translation>团队名单中没有其他成员叫“{who}”；成员：{known}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="146"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
         <source>This computer holds no current team key yet: import a package from head office first, then export again.</source>
         <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
     </message>

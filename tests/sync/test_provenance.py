@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kadesk.domain.errors import SyncError
 from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
 from tests.sync.helpers import Numbered, refused
@@ -129,3 +130,45 @@ def test_a_revoked_computers_later_change_is_refused_when_forwarded(team: Team) 
     assert error.params["origin"] == "李娜"
     assert team.c.accounts.get(team.account_id).notes == "离职前的修改"
     assert team.c.accounts.get(team.account_id).tier != "A"
+
+
+def _from_before_0012(path: Path, device: str) -> Kadesk:
+    """A laptop whose device id predates ids derived from keys (upgraded by 0012)."""
+    Kadesk.open(path).close()
+    with closing(sqlite3.connect(path)) as con, con:
+        con.execute("UPDATE local_state SET device_id = ?", (device,))
+        con.execute("DELETE FROM sync_own_id")
+    return Kadesk.open(path)
+
+
+def test_changes_made_under_an_old_device_id_stay_provable(tmp_path: Path) -> None:
+    """An open team from before 0012 secures itself: a rep's edit under its old id, which
+    head office never saw, reaches head office and, forwarded, a third laptop, proven
+    as the rep's through its admission (the roster binds the old id to its key). A
+    second laptop cannot have that id bound to itself."""
+    with _from_before_0012(tmp_path / "hq" / "kadesk.db", "1111111111111111") as hq, \
+            _from_before_0012(tmp_path / "rep" / "kadesk.db", "2222222222222222") as rep, \
+            Kadesk.open(tmp_path / "c" / "kadesk.db") as c:
+        hq.settings.set(rep_name="总部")
+        rep.settings.set(rep_name="李娜")
+        c.settings.set(rep_name="刘洋")
+        account = hq.accounts.create(AccountFields(name="华为技术有限公司")).record
+        rep.sync.set_up_from(hq.sync.export_full(tmp_path / "0.kadesk-sync").path)
+        rep.accounts.update(account.id, notes="升级前的修改")  # head office never sees it
+        hq.team.secure()
+        for app, name in ((rep, "李娜"), (c, "刘洋")):
+            hq.team.admit(app.team.write_request(tmp_path / f"{name}.kadesk-admission"))
+        c.sync.set_up_from(hq.sync.export_full(tmp_path / "1.kadesk-sync").path)
+        rep.sync.import_package(hq.sync.export_full(tmp_path / "2.kadesk-sync").path)
+        hq.sync.import_package(rep.sync.export_full(tmp_path / "3.kadesk-sync").path)
+        assert hq.accounts.get(account.id).notes == "升级前的修改"
+        assert _prover(hq, account.id, "2222222222222222") == rep.team.roster().me
+        c.sync.import_package(hq.sync.export_full(tmp_path / "4.kadesk-sync").path)
+        assert c.accounts.get(account.id).notes == "升级前的修改"
+        assert _prover(c, account.id, "2222222222222222") == rep.team.roster().me
+        # A laptop whose request claims the rep's old id is not admitted.
+        with _from_before_0012(tmp_path / "d" / "kadesk.db", "2222222222222222") as d:
+            with pytest.raises(SyncError) as caught:
+                hq.team.admit(d.team.write_request(tmp_path / "d.kadesk-admission"))
+            assert caught.value.code == "sync_request_claims"
+            assert "李娜" in caught.value.message()
