@@ -304,8 +304,7 @@ class ExportProofs:
             leaves: list[list[Any]] = []
             if not whole:
                 present = used.present or set()
-                found = [m if isinstance(m, bytes) else self.g_leaf(used.unit, *m)
-                         for m in used.members]
+                found = self.g_leaves(used.unit, used.members)
                 if root(found) != bytes.fromhex(unit["g"]):
                     raise ProofBrokenError(f"unit {used.unit} no longer proves its rows")
                 leaves = [[p, leaf.hex()] for p, (m, leaf) in enumerate(
@@ -313,32 +312,55 @@ class ExportProofs:
                     if isinstance(m, bytes) or _key(*m) not in present]
             yield {**unit, "n": number, "route": "f" if whole else "g", "leaves": leaves}
 
-    def g_leaf(self, unit: int, rank: int, row_id: str) -> bytes:
-        """The G leaf of a member row held here, rebuilt from its slots and covers."""
-        table = self._tables[rank]
-        spec = self._specs[table]
-        found = self._con.execute(f"SELECT row_hlc, row_device, prov, {select_list(spec)} "
-                                  f"FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        if found is None:
-            raise ProofBrokenError(f"unit {unit} names a row this database lacks")
-        created: Stamp = (found[0], found[1])
-        values = _values(spec, found[3:])
-        stamps = dict.fromkeys(spec.groups, created)
-        mine = {g for g in spec.groups} if found[2] == unit else set()
-        for grp, hlc, device, prov in self._con.execute(
-                "SELECT grp, hlc, device, prov FROM field_clock WHERE tbl = ? AND row_id = ?",
-                (table, row_id)):
-            stamps[grp] = (hlc, device)
+    def g_leaves(self, unit: int, members: list[tuple[int, str] | bytes]) -> list[bytes]:
+        """The unit's G leaves: those a sender supplied as they are, those of member rows
+        held here rebuilt from their slots and covers (three queries per table)."""
+        by_rank: dict[int, list[str]] = defaultdict(list)
+        for member in members:
+            if not isinstance(member, bytes):
+                by_rank[member[0]].append(member[1])
+        built: dict[tuple[int, str], bytes] = {}
+        for rank, ids in by_rank.items():
+            table = self._tables[rank]
+            spec = self._specs[table]
+            marks = _marks(ids)
+            clocks: dict[str, list[tuple[str, Stamp, int | None]]] = defaultdict(list)
+            for row_id, grp, hlc, device, prov in self._con.execute(
+                    "SELECT row_id, grp, hlc, device, prov FROM field_clock WHERE tbl = ? "
+                    f"AND row_id IN ({marks})", (table, *ids)):
+                clocks[row_id].append((grp, (hlc, device), prov))
+            old: dict[str, dict[str, tuple[Stamp, bytes]]] = defaultdict(dict)
+            for row_id, grp, hlc, device, digest in self._con.execute(
+                    "SELECT row_id, grp, hlc, device, hash FROM sync_cover WHERE tbl = ? "
+                    f"AND unit = ? AND row_id IN ({marks})", (table, unit, *ids)):
+                old[row_id][grp] = ((hlc, device), digest)
+            for row_id, hlc, device, prov, *stored in self._con.execute(
+                    f"SELECT id, row_hlc, row_device, prov, {select_list(spec)} FROM {table} "
+                    f"WHERE id IN ({marks})", ids):
+                built[rank, row_id] = self._rebuilt(
+                    spec, RowState(table, row_id, (hlc, device), {}, _values(spec, stored)),
+                    prov == unit, unit, clocks=clocks[row_id], old=old[row_id])
+        try:
+            return [m if isinstance(m, bytes) else built[m] for m in members]
+        except KeyError as gone:
+            raise ProofBrokenError(f"unit {unit} names a row this database lacks") from gone
+
+    @staticmethod
+    def _rebuilt(spec: TableSpec, row: RowState, creation: bool, unit: int, *,
+                 clocks: list[tuple[str, Stamp, int | None]],
+                 old: dict[str, tuple[Stamp, bytes]]) -> bytes:
+        """The G leaf of one member row: the groups the unit proves here, and those it
+        covered that the row no longer holds under it (their stamps and hashes)."""
+        stamps = dict.fromkeys(spec.groups, row.created)
+        mine = set(spec.groups) if creation else set()
+        for grp, stamp, prov in clocks:
+            stamps[grp] = stamp
             if prov == unit:
                 mine.add(grp)
             else:
                 mine.discard(grp)
-        old = {g: ((h, d), digest) for g, _u, h, d, digest in self._con.execute(
-            "SELECT grp, unit, hlc, device, hash FROM sync_cover WHERE tbl = ? AND row_id = ? "
-            "AND unit = ?", (table, row_id, unit))}
-        row = RowState(table, row_id, created, stamps, values)
         return g_leaf(row, [(g, *old[g]) if g in old and g not in mine
-                            else (g, stamps[g], group_hash(values, cols))
+                            else (g, stamps[g], group_hash(row.values, cols))
                             for g, cols in spec.groups.items() if g in mine or g in old])
 
 
