@@ -32,6 +32,7 @@ from kadesk.sync.provenance import (
     encode_refs,
     f_form,
     f_leaf,
+    full_mask,
     g_leaf,
     group_hash,
     groups_of,
@@ -257,6 +258,9 @@ class ExportProofs:
         team's securing and nobody vouched for it) and the reader may not hold it (its
         stamp beyond the reader's known vector ``held``): the row is held back."""
         spec = self._specs[row.table]
+        if slots.creation is not None and not slots.edited and not slots.covers \
+                and row.created[1] != GENESIS_DEVICE:  # most rows: one unit proves all
+            return [[self._travels(slots.creation, row, changed=False), full_mask(spec)]]
         current: dict[int, list[str]] = defaultdict(list)
         for group, (hlc, device) in row.stamps.items():
             if device == GENESIS_DEVICE:
@@ -272,17 +276,21 @@ class ExportProofs:
             superseded = sorted(((g, s, h) for g, u, s, h in slots.covers
                                  if u == unit and g not in groups),
                                 key=lambda c: order.index(c[0]))
-            used = self._use(unit)
-            used.count += 1
-            used.changed = used.changed or bool(superseded)
-            if used.present is not None:
-                used.present.add(_key(self._ranks[row.table], row.id))
-                if used.count == used.held == len(used.members) and not used.changed:
-                    used.present = None  # every row of it travels whole: its F root will do
-            refs.append((self._numbers[unit],
+            refs.append((self._travels(unit, row, changed=bool(superseded)),
                          mask_of([*groups, *(g for g, _s, _h in superseded)], spec), superseded))
         refs.sort()
         return encode_refs(refs, spec)
+
+    def _travels(self, unit: int, row: RowState, *, changed: bool) -> int:
+        """Note that ``row`` travels under ``unit``; the unit's number in the package."""
+        used = self._use(unit)
+        used.count += 1
+        used.changed = used.changed or changed
+        if used.present is not None:
+            used.present.add(_key(self._ranks[row.table], row.id))
+            if used.count == used.held == len(used.members) and not used.changed:
+                used.present = None  # every row of it travels whole: its F root will do
+        return self._numbers[unit]
 
     def _use(self, unit: int) -> _Used:
         number = self._numbers.get(unit)
@@ -412,6 +420,9 @@ class ImportProofs:
 
     def resolve(self, row: RowState, refs: list[Any]) -> RowProof:
         spec = self._specs[row.table]
+        if len(refs) == 1 and len(refs[0]) == 2:  # most rows: one unit proves every group
+            return RowProof(dict.fromkeys(groups_of(refs[0][1], spec), self._local[refs[0][0]]),
+                            [])
         order = list(spec.groups)
         by_group: dict[str, int] = {}
         superseded: list[tuple[str, int, Stamp, bytes]] = []

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from kadesk.domain.syncspec import RowState, Stamp, TableSpec
@@ -98,12 +99,22 @@ def unit_id(unit: dict[str, Any]) -> str:
 # -- masks: which of a table's groups a unit covers in one row ----------------------
 
 def mask_of(groups: Iterable[str], spec: TableSpec) -> int:
-    order = list(spec.groups)
-    return sum(1 << order.index(g) for g in groups)
+    bits = _bits(spec.name, tuple(spec.groups))
+    return sum(bits[g] for g in groups)
 
 
-def groups_of(mask: int, spec: TableSpec) -> list[str]:
-    return [g for i, g in enumerate(spec.groups) if mask >> i & 1]
+@cache
+def _bits(_table: str, order: tuple[str, ...]) -> dict[str, int]:
+    return {g: 1 << i for i, g in enumerate(order)}
+
+
+def groups_of(mask: int, spec: TableSpec) -> tuple[str, ...]:
+    return _groups(mask, tuple(spec.groups))
+
+
+@cache
+def _groups(mask: int, order: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(g for i, g in enumerate(order) if mask >> i & 1)
 
 
 def full_mask(spec: TableSpec) -> int:
