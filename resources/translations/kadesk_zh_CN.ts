@@ -1565,7 +1565,7 @@
     <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="124"/>
         <source>{path}, sent by {sender}: the {table} &apos;{id}&apos; ({field}, attributed to {origin}) is vouched for by {signer}, who did not secure this team: only the computer that secured it vouches for what came before.</source>
-        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}，署名为 {origin}）由 {signer} 担保，但 {signer} 并不是启用本团队安全同步的电脑：只有那台电脑能为之前的数据担保。</translation>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}，署名为 {origin}）由 {signer} 担保，但担保者并不是启用本团队安全同步的电脑：只有那台电脑能为之前的数据担保。</translation>
     </message>
     <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="128"/>

@@ -17,7 +17,7 @@ import pytest
 from kadesk.domain.errors import SyncError
 from kadesk.domain.records import AccountFields
 from kadesk.services.app import Kadesk
-from tests.sync.helpers import Numbered, refused
+from tests.sync.helpers import Numbered, package_content, refused
 
 
 @dataclass
@@ -172,3 +172,33 @@ def test_changes_made_under_an_old_device_id_stay_provable(tmp_path: Path) -> No
                 hq.team.admit(d.team.write_request(tmp_path / "d.kadesk-admission"))
             assert caught.value.code == "sync_request_claims"
             assert "李娜" in caught.value.message()
+
+
+def test_what_nobody_can_prove_is_left_out_and_said(tmp_path: Path) -> None:
+    """A change that reached a rep before the team was secured, from a laptop never
+    admitted and unseen by head office, has no signature anyone may give it: the rep's
+    export leaves it out, says so, and claims nothing it left out."""
+    with Kadesk.open(tmp_path / "hq" / "kadesk.db") as hq, \
+            Kadesk.open(tmp_path / "rep" / "kadesk.db") as rep, \
+            Kadesk.open(tmp_path / "x" / "kadesk.db") as stranger:
+        hq.settings.set(rep_name="总部")
+        rep.settings.set(rep_name="李娜")
+        account = hq.accounts.create(AccountFields(name="华为技术有限公司")).record
+        setup = hq.sync.export_full(tmp_path / "0.kadesk-sync").path
+        rep.sync.set_up_from(setup)
+        stranger.sync.set_up_from(setup)
+        stranger.accounts.update(account.id, notes="未被接纳的电脑的修改")
+        rep.sync.import_package(stranger.sync.export_full(tmp_path / "1.kadesk-sync").path)
+        hq.team.secure()
+        hq.team.admit(rep.team.write_request(tmp_path / "李娜.kadesk-admission"))
+        rep.sync.import_package(hq.sync.export_full(tmp_path / "2.kadesk-sync").path)
+        done = rep.sync.export_for(_device(hq), tmp_path / "3.kadesk-sync")
+        assert done.withheld == 1 and done.rows == 0
+        stranger_id = _device(stranger)
+        with closing(sqlite3.connect(rep.db.path)) as con:
+            (edit,) = con.execute("SELECT hlc FROM field_clock WHERE row_id = ? AND device = ?",
+                                  (account.id, stranger_id)).fetchone()
+        manifest, _rows = package_content(hq, done.path)
+        assert manifest["known"].get(stranger_id, -1) < edit  # not claimed as sent
+        hq.sync.import_package(done.path)
+        assert hq.accounts.get(account.id).notes == ""
