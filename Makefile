@@ -16,12 +16,10 @@ run: setup translations
 	$(PY) -m kadesk --data-dir $(DEMO_DIR)
 
 # The tests spread over every core (pytest-xdist; the installer's build and fresh-root
-# tests stay on one worker). Qt tests run in processes of their own: see docs/decisions.md,
-# Testing. PYTHONFAULTHANDLER: a native crash names the test, in every worker.
-PYTEST := QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 $(PY) -m pytest -n auto --dist loadgroup
+# tests stay on one worker). PYTHONFAULTHANDLER: a native crash names the test, in every
+# worker (docs/decisions.md, Testing).
 test: setup translations
-	$(PYTEST) -m "not gui"
-	$(PYTEST) -m gui
+	QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 $(PY) -m pytest -n auto --dist loadgroup
 
 setup: $(STAMP)
 

@@ -248,7 +248,13 @@ MESSAGES: dict[str, str] = {
     "row_sounds_like": "sounds like the existing '{name}' (same pinyin) but is not the same "
     "name: created, and listed under Sync conflicts as a possible duplicate to merge.",
     "row_same_in_file": "the same {entity} as row {row} of this file.",
-    "row_unreadable": "left out: {reason}.",
+    "row_charset_unknown": "left out: its {property} (line {line}) is in the character "
+    "set '{charset}', which kadesk does not know.",
+    "row_charset_unsaid": "left out: its {property} (line {line}) is neither UTF-8 nor GBK "
+    "and the card does not say which character set it is in (CHARSET=); export it again "
+    "as vCard 3.0.",
+    "row_charset_wrong": "left out: its {property} (line {line}) is not valid {charset} "
+    "although the card says it is.",
 }
 
 

@@ -123,6 +123,16 @@ def phone_key(text: str) -> str:
     return ""
 
 
+def phone_digits(*fields: str) -> str:
+    """The numbers in phone fields as digits alone, a word each (an extension a word of
+    its own): what the search box finds a person by, however the number is spaced."""
+    words = []
+    for field in fields:
+        for part in _SEPARATORS.split(unicodedata.normalize("NFKC", field)):
+            words += [_NOT_DIGIT.sub("", piece) for piece in _EXTENSION.split(part)]
+    return " ".join(w for w in words if w)
+
+
 def phone_problem(text: str) -> str | None:
     """The part of ``text`` that is not a phone number, or None when all of it is."""
     if len(text) > MAX_LENGTH:

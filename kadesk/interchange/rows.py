@@ -17,7 +17,7 @@ from kadesk.domain.records import AccountFields, ContactFields
 from kadesk.domain.validation import account_errors, contact_errors
 from kadesk.interchange import cells
 from kadesk.interchange.fields import BY_KEY, Kind, Target, money_scale
-from kadesk.interchange.table_reader import column_letter
+from kadesk.interchange.table_reader import Refusal, column_letter
 from kadesk.interchange.xlsx_reader import ExcelError
 
 # Messages that keep the row whatever the field.
@@ -84,7 +84,7 @@ class RowReader:
     def __init__(self, headers: Sequence[str], mapping: Mapping[int, str], target: Target,
                  *, industries: dict[str, str], today: date,
                  formulas: set[tuple[int, int]] | None = None,
-                 refused: dict[int, str] | None = None) -> None:
+                 refused: dict[int, Refusal] | None = None) -> None:
         self.target = target
         self.mapping = {i: BY_KEY[k] for i, k in mapping.items()}
         self.cells = [(i, f, f.entity, f.name) for i, f in self.mapping.items()]
@@ -100,7 +100,8 @@ class RowReader:
         row = ParsedRow(line, {}, {}, [], self.columns)
         if line in self.refused:  # read from the file without certainty: not at all
             key = "contact.name" if self.target is Target.CONTACTS else "account.name"
-            row.problem(key, "row_unreadable", reason=self.refused[line])
+            code, params = self.refused[line]
+            row.problem(key, code, **params)
             return row
         for index, f, entity, name in self.cells:
             value = values[index] if index < len(values) else None

@@ -33,6 +33,10 @@ TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
+# Why a row was not read: a message code of domain/errors.py and its parameters.
+Refusal = tuple[str, dict[str, str]]
+
+
 @dataclass
 class Table:
     """One table to import: its header, its data rows and how it was read."""
@@ -48,7 +52,7 @@ class Table:
     formulas: set[tuple[int, int]] = field(default_factory=set)
     # Rows that could not be read for sure (a vCard in an unreadable character set):
     # row -> why; each is left out with that reason.
-    refused: dict[int, str] = field(default_factory=dict)
+    refused: dict[int, Refusal] = field(default_factory=dict)
 
 
 def column_letter(index: int) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kadesk.domain.errors import ImportFileError
-from kadesk.interchange.table_reader import Table
+from kadesk.interchange.table_reader import Refusal, Table
 
 # The fixed mapping: column header -> field key.
 COLUMNS = (("ORG", "account.name"), ("FN", "contact.name"), ("TITLE", "contact.title"),
@@ -60,7 +60,12 @@ class Card:
 
 
 class UnreadableCardError(Exception):
-    """A card whose text cannot be read for sure; the reason says why (never guessed)."""
+    """A card whose text cannot be read for sure (never guessed); ``code`` (a message of
+    domain/errors.py) and ``params`` say why, in the user's language."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
 
 
 # What phones write in CHARSET= -> the codec that reads it (a superset where one is
@@ -79,8 +84,7 @@ def _codec(charset: str) -> str:
         try:
             name = codecs.lookup(charset).name
         except LookupError:
-            raise UnreadableCardError(f"its text is in the character set '{charset}', which kadesk "
-                              "does not know") from None
+            raise UnreadableCardError("row_charset_unknown", charset=charset) from None
     return name
 
 
@@ -100,8 +104,7 @@ def _guessed(raw: bytes) -> str:
     # GBK text from a phone stays within common Chinese characters and punctuation.
     if text and all(_CHINESE.match(c) and _in_gb2312(c) for c in _NON_ASCII.findall(text)):
         return text
-    raise UnreadableCardError("its text is neither UTF-8 nor GBK and the card does not say which "
-                      "character set it is in (CHARSET=); export it again as vCard 3.0")
+    raise UnreadableCardError("row_charset_unsaid")
 
 
 def _in_gb2312(char: str) -> bool:
@@ -173,24 +176,24 @@ def _value(params: str, raw: bytes) -> str:
     if charset is None:
         return _guessed(raw)
     codec = _codec(charset[1])
-    wrong = f"its text is not valid {charset[1]} although the card says it is"
+    wrong = UnreadableCardError("row_charset_wrong", charset=charset[1])
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError:
-        raise UnreadableCardError(wrong) from None
+        raise wrong from None
     if "\ufffd" in text:
-        raise UnreadableCardError(wrong)
+        raise wrong
     return text
 
 
 _SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})  # pictures and keys: not imported
 
 
-def read_cards(data: bytes, name: str) -> tuple[list[Card], dict[int, str]]:
+def read_cards(data: bytes, name: str) -> tuple[list[Card], dict[int, Refusal]]:
     """The cards of a file, nested ones (vCard 2.1 AGENT) as cards of their own, and the
     cards refused (their first line -> why)."""
     cards: list[Card] = []
-    refused: dict[int, str] = {}
+    refused: dict[int, Refusal] = {}
     open_cards: list[Card] = []
     for number, line in _lines(data):
         found = _PROPERTY.match(line.decode("latin-1"))  # names and parameters are ASCII
@@ -217,7 +220,8 @@ def read_cards(data: bytes, name: str) -> tuple[list[Card], dict[int, str]]:
         try:
             _apply(card, prop, params, _value(params, raw))
         except UnreadableCardError as why:
-            refused[card.line] = f"{prop} (line {number}): {why}"
+            refused[card.line] = (why.code, {"property": prop, "line": str(number),
+                                             **why.params})
     if open_cards:
         raise ImportFileError("vcard_broken", path=name, line=open_cards[0].line,
                               detail="this card has no END:VCARD (the file is cut short)")

@@ -7,21 +7,32 @@ import re
 from typing import TYPE_CHECKING
 
 from kadesk.domain.matching import EXACT, FTS_MIN, INSIDE, START, Rank, query
+from kadesk.domain.phones import phone_digits
 from kadesk.domain.records import SearchHit
 from kadesk.store import queries
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
+    from kadesk.store.models import Contact
 
 # Fewer digits than this are part of a name or a number, not a phone number to look up.
 PHONE_MIN_DIGITS = 4
 _SPACE = re.compile(r"\s+")
+# China's country code before a number: stored numbers of China are national.
+_CHINA = re.compile(r"^(?:\+|00)86(?=\d{4})")
 
 
 def number_rank(found: str, wanted: str) -> Rank:
     """A number found by ``wanted``: the whole of it, its start, or inside it."""
     where = EXACT if found == wanted else START if found.startswith(wanted) else INSIDE
     return (0, where, 0, 0, 0.0)
+
+
+def _phone_hit(contact: Contact, digits: str) -> tuple[Rank, str]:
+    """How well ``digits`` match one of ``contact``'s numbers, and the field it is in."""
+    return min(((number_rank(word, digits), field) for field in (contact.mobile, contact.phone)
+                for word in phone_digits(field).split() if digits in word),
+               default=(number_rank("", digits), contact.mobile))
 
 
 class SearchService:
@@ -35,7 +46,7 @@ class SearchService:
         if q is None:
             return []
         number = _SPACE.sub("", text).casefold()  # numbers match as typed, hyphens too
-        digits = re.sub(r"[\s+()-]", "", text)
+        digits = _CHINA.sub("", re.sub(r"[\s()-]", "", text))
         found: list[tuple[Rank, int, SearchHit]] = []
         with self.app.db.read() as session:
             for r, a in queries.search_accounts(session, q, self.app.today(), limit):
@@ -44,9 +55,9 @@ class SearchService:
                                               detail=a.short_name)))
             contacts = [(r, c, c.title) for r, c in queries.search_contacts(session, q, limit)]
             if digits.isdigit() and len(digits) >= PHONE_MIN_DIGITS:
-                contacts += [(number_rank(c.mobile if digits in c.mobile else c.phone, digits),
-                              c, c.mobile if digits in c.mobile else c.phone)
-                             for c in queries.contacts_by_phone(session, digits, limit)]
+                for c in queries.contacts_by_phone(session, digits, limit):
+                    rank, field = _phone_hit(c, digits)
+                    contacts.append((rank, c, field))
             proposals = (queries.proposals_by_number(session, number, limit)
                          if len(number) >= FTS_MIN and any(ch.isdigit() for ch in number)
                          else [])

@@ -72,10 +72,14 @@ def _values(obj: Synced) -> dict[str, Any]:
 
 
 def _changed_groups(obj: Synced) -> list[str]:
+    # Only attributes set since loading can have changed (a value set to itself has
+    # not): asking each column's history cost 7 s when undoing a 29,000-row import.
+    unmodified = inspect(obj).unmodified
     return [
         grp
         for grp, cols in clock_groups(type(obj)).items()
-        if any(attributes.get_history(obj, c).has_changes() for c in cols)
+        if any(c not in unmodified and attributes.get_history(obj, c).has_changes()
+               for c in cols)
     ]
 
 

@@ -173,7 +173,7 @@ class Database:
                 state.device_id = new_device_id(session, _keys(state).key)
                 session.add(state)
             elif session.get(SyncOwnId, state.device_id) is None:
-                # An id from before derived ids (migration 0012): ours, bound to our key
+                # An id from before derived ids (migration 0013): ours, bound to our key
                 # by the roster entry that admits us.
                 session.add(SyncOwnId(device_id=state.device_id, nonce=None))
             if state.fingerprint != mark or _rolled_back(self.path, state):

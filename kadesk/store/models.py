@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from kadesk.domain import enums as e
 from kadesk.domain.keys import search_key, search_units, sort_key
+from kadesk.domain.phones import phone_digits
 from kadesk.domain.records import split_aliases
 from kadesk.store.types import Base, EnumCode, UtcDateTime
 
@@ -183,13 +184,17 @@ class Contact(Synced, Base):
     # Pinyin of the name, stored like the account's: reading a contact list in
     # pinyin order must not load pypinyin's dictionaries (~0.4 s the first time).
     sort_key: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
+    # The mobile and phone numbers as digits (contact_phone_fts indexes them).
+    phone_digits: Mapped[str] = mapped_column(Text, default="", info=LOCAL)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
         name = values.get("name") or ""
         return {"search_key": search_key(name, person=True),
                 "search_units": search_units(name, person=True),
-                "sort_key": sort_key(name, person=True)}
+                "sort_key": sort_key(name, person=True),
+                "phone_digits": phone_digits(values.get("mobile") or "",
+                                             values.get("phone") or "")}
 
 
 class ContactRelation(Synced, Base):

@@ -21,6 +21,7 @@ from kadesk.domain.enums import Labelled, ListKind
 from kadesk.domain.hlc import physical_ms
 from kadesk.domain.money import Money
 from kadesk.services.app import Kadesk
+from kadesk.ui.field_labels import field_labels
 from kadesk.ui.labels import Formatter
 
 # The fields of each synced table whose values a conflict can hold.
@@ -34,89 +35,6 @@ _PEOPLE = ("reports_to_id", "contact_id", "from_contact_id", "to_contact_id")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Fields", ...) calls
-
-
-def field_labels() -> dict[str, str]:
-    """Field group -> its label as the editors word it (one group may hold two columns)."""
-    return {
-        "name": translate("Fields", "Name"),
-        "short_name": translate("Fields", "Short name"),
-        "english_name": translate("Fields", "English name"),
-        "industry_id": translate("Fields", "Industry"),
-        "hq_city": translate("Fields", "Headquarters city"),
-        "region": translate("Fields", "Region"),
-        "account_type": translate("Fields", "Account type"),
-        "tier": translate("Fields", "Tier"),
-        "relationship_stage": translate("Fields", "Relationship stage"),
-        "buying_stage": translate("Fields", "Buying stage"),
-        "annual_revenue": translate("Fields", "Annual revenue with us"),
-        "monthly_contribution": translate("Fields", "Monthly contribution"),
-        "volume": translate("Fields", "Volume"),
-        "cooperation_start": translate("Fields", "Cooperation since"),
-        "business_model": translate("Fields", "Business model"),
-        "purchases": translate("Fields", "What they buy"),
-        "special_operations": translate("Fields", "Special operations"),
-        "financial_needs": translate("Fields", "Financial needs"),
-        "payment_terms_days": translate("Fields", "Payment terms"),
-        "unmet_needs": translate("Fields", "Unmet needs"),
-        "competitors": translate("Fields", "Competitors"),
-        "owner": translate("Fields", "Owner (rep)"),
-        "service_model": translate("Fields", "Service model"),
-        "notes": translate("Fields", "Notes"),
-        "deleted": translate("Fields", "In the trash"),
-        "merged_into_id": translate("Fields", "Merged into"),
-        "account_id": translate("Fields", "Account"),
-        "site_id": translate("Fields", "Site"),
-        "kind": translate("Fields", "Kind"),
-        "city": translate("Fields", "City"),
-        "address": translate("Fields", "Address"),
-        "title": translate("Fields", "Title"),
-        "department": translate("Fields", "Department"),
-        "mobile": translate("Fields", "Mobile"),
-        "phone": translate("Fields", "Phone"),
-        "email": translate("Fields", "E-mail"),
-        "wechat": translate("Fields", "WeChat"),
-        "birthday": translate("Fields", "Birthday"),
-        "personal_notes": translate("Fields", "Personal notes"),
-        "buying_role": translate("Fields", "Buying role"),
-        "attitude": translate("Fields", "Attitude to us"),
-        "influence": translate("Fields", "Influence"),
-        "strength": translate("Fields", "Relationship strength"),
-        "reports_to_id": translate("Fields", "Reports to"),
-        "map_position": translate("Fields", "Place on the contact map"),
-        "from_contact_id": translate("Fields", "From"),
-        "to_contact_id": translate("Fields", "To"),
-        "occurred_at": translate("Fields", "Date and time"),
-        "duration_minutes": translate("Fields", "Duration"),
-        "colleagues": translate("Fields", "Colleagues who came"),
-        "report": translate("Fields", "Purpose, summary, outcome and next steps"),
-        "satisfaction": translate("Fields", "Satisfaction"),
-        "follow_up": translate("Fields", "Follow-up"),
-        "visit_id": translate("Fields", "Visit"),
-        "objection_id": translate("Fields", "Objection"),
-        "details": translate("Fields", "Their words"),
-        "response": translate("Fields", "Our response"),
-        "resolved": translate("Fields", "Resolved"),
-        "number": translate("Fields", "Number"),
-        "version": translate("Fields", "Version"),
-        "status": translate("Fields", "Status"),
-        "currency": translate("Fields", "Currency"),
-        "tax_bp": translate("Fields", "Tax rate"),
-        "valid_until": translate("Fields", "Valid until"),
-        "needs": translate("Fields", "Needs as we understood them"),
-        "solution": translate("Fields", "Proposed solution"),
-        "value_added": translate("Fields", "Value-added services"),
-        "benefits": translate("Fields", "Expected benefits"),
-        "terms": translate("Fields", "Terms"),
-        "previous_version_id": translate("Fields", "Previous version"),
-        "proposal_id": translate("Fields", "Proposal"),
-        "position": translate("Fields", "Position"),
-        "description": translate("Fields", "Description"),
-        "quantity_milli": translate("Fields", "Quantity"),
-        "unit": translate("Fields", "Unit"),
-        "unit_price_cents": translate("Fields", "Unit price"),
-        "discount_bp": translate("Fields", "Discount"),
-    }
 
 
 class ConflictValues:

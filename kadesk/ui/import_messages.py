@@ -86,7 +86,16 @@ def _cell_templates() -> dict[str, str]:
             "Errors", "Sounds like the existing '{name}' but is not the same name: created, "
             "and listed under Sync conflicts as a possible duplicate."),
         "row_same_in_file": translate("Errors", "The same person as row {row}."),
-        "row_unreadable": translate("Errors", "Left out: {reason}."),
+        "row_charset_unknown": translate(
+            "Errors", "Left out: its {property} (line {line}) is in the character set "
+            "'{charset}', which kadesk does not know."),
+        "row_charset_unsaid": translate(
+            "Errors", "Left out: its {property} (line {line}) is neither UTF-8 nor GBK and "
+            "the card does not say which character set it is in (CHARSET=); export it "
+            "again as vCard 3.0."),
+        "row_charset_wrong": translate(
+            "Errors", "Left out: its {property} (line {line}) is not valid {charset} "
+            "although the card says it is."),
     }
 
 

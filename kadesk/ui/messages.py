@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kadesk.domain.errors import FieldError, KadeskError, ValidationError
 from kadesk.ui.export_messages import export_templates
+from kadesk.ui.field_labels import field_labels
 from kadesk.ui.import_messages import import_templates
 from kadesk.ui.sync_messages import sync_templates
 
@@ -120,6 +121,7 @@ def error_message(error: KadeskError) -> str:
     if "field_code" in params:  # a field rule broken in a sync package: the editor's words
         params["problem"] = field_message(FieldError(params["field"], params["field_code"],
                                                      params["field_params"]))
+        params["field"] = field_labels().get(params["field"], params["field"])
     if "table" in params:  # sync names records by their table
         params["table"] = _entity_words().get(params["table"], params["table"])
     return template.format(**params)

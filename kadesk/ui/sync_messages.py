@@ -48,12 +48,14 @@ def sync_templates() -> dict[str, str]:
         "sync_schema_older": translate(
             "Errors", "{path} comes from an older kadesk (schema {found}, this one has "
             "{ours}). Ask the sender to update kadesk and export again.") + " " + nothing,
+        # Which field of the file is wrong (the CLI says, in kadesk's English) helps
+        # whoever investigates a damaged file, not the rep: the window leaves it out.
         "sync_bad_manifest": translate(
-            "Errors", "{path}: the package's manifest is damaged ({detail}).") + " " + damaged
+            "Errors", "{path}: the package's manifest is damaged.") + " " + damaged
         + " " + nothing,
         "sync_bad_record": translate(
-            "Errors", "{path}, change {line}: {detail}. The package is damaged or was not "
-            "written by kadesk.") + " " + nothing,
+            "Errors", "{path}, change {line}: the package is damaged or was not written by "
+            "kadesk.") + " " + nothing,
         "sync_bad_value": translate(
             "Errors", "{path}, change {line}: the {table} '{id}' holds a value kadesk's editor "
             "refuses ({field}: {problem}). Ask {sender} to correct it and export again.")

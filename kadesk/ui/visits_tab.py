@@ -43,8 +43,9 @@ class VisitsTab(RecordTab[Visit, VisitEditor]):
                    sample=DATETIME_SAMPLE),
             Column(self.tr("Kind"), lambda v: fmt.enum(v.kind), width=4,
                    sample=fmt.widest(VisitKind)),
-            Column(self.tr("Contacts met"),
-                   lambda v: joiner.join(self._names.get(c, "?") for c in v.contact_ids)),
+            Column(self.tr("Contacts met"),  # three names side by side, as most visits
+                   lambda v: joiner.join(self._names.get(c, "?") for c in v.contact_ids),
+                   width=11),
             Column(self.tr("Purpose"), lambda v: v.purpose),
             Column(self.tr("Satisfaction"),
                    lambda v: "★" * v.satisfaction if v.satisfaction else "", width=5),

@@ -1080,219 +1080,219 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="22"/>
+        <location filename="../../kadesk/ui/messages.py" line="23"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="23"/>
+        <location filename="../../kadesk/ui/messages.py" line="24"/>
         <source>Longer than {max} characters.</source>
         <translation>长度超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="25"/>
+        <location filename="../../kadesk/ui/messages.py" line="26"/>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>“{value}”不是允许的取值。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="26"/>
+        <location filename="../../kadesk/ui/messages.py" line="27"/>
         <source>Must be between {min} and {max}.</source>
         <translation>必须介于 {min} 和 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="27"/>
+        <location filename="../../kadesk/ui/messages.py" line="28"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="28"/>
+        <location filename="../../kadesk/ui/messages.py" line="29"/>
         <source>&apos;{value}&apos; is not a three-letter currency code such as CNY.</source>
         <translation>“{value}”不是三位字母的货币代码（如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="30"/>
+        <location filename="../../kadesk/ui/messages.py" line="31"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="34"/>
+        <location filename="../../kadesk/ui/messages.py" line="35"/>
         <source>Cannot be before {other}.</source>
         <translation>不能早于{other}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="35"/>
+        <location filename="../../kadesk/ui/messages.py" line="36"/>
         <source>&apos;{value}&apos; is not a unified social credit code (18 characters, the last a check digit).</source>
         <translation>“{value}”不是统一社会信用代码（18 位，最后一位为校验码）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="38"/>
+        <location filename="../../kadesk/ui/messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a colour such as #1f4e79.</source>
         <translation>“{value}”不是颜色值，例如 #1f4e79。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="39"/>
+        <location filename="../../kadesk/ui/messages.py" line="40"/>
         <source>Not a PNG or JPEG image.</source>
         <translation>不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="40"/>
+        <location filename="../../kadesk/ui/messages.py" line="41"/>
         <source>Larger than {max} KB.</source>
         <translation>超过 {max} KB。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="41"/>
+        <location filename="../../kadesk/ui/messages.py" line="42"/>
         <source>That contact does not exist or is in the trash.</source>
         <translation>该联系人不存在或已在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="44"/>
+        <location filename="../../kadesk/ui/messages.py" line="45"/>
         <source>This field cannot be edited here.</source>
         <translation>此字段不能在这里编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="45"/>
+        <location filename="../../kadesk/ui/messages.py" line="46"/>
         <source>That list entry no longer exists.</source>
         <translation>该列表项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="46"/>
+        <location filename="../../kadesk/ui/messages.py" line="47"/>
         <source>Must belong to the same account.</source>
         <translation>必须属于同一客户。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="47"/>
+        <location filename="../../kadesk/ui/messages.py" line="48"/>
         <source>A contact cannot report to themselves.</source>
         <translation>联系人不能向自己汇报。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="48"/>
+        <location filename="../../kadesk/ui/messages.py" line="49"/>
         <source>{name} already reports to this contact; that would make a loop.</source>
         <translation>{name} 已经向该联系人汇报，这样会形成循环汇报关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="50"/>
+        <location filename="../../kadesk/ui/messages.py" line="51"/>
         <source>A contact cannot be related to themselves.</source>
         <translation>联系人不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="51"/>
+        <location filename="../../kadesk/ui/messages.py" line="52"/>
         <source>These two contacts are already linked this way.</source>
         <translation>这两位联系人已有这种关系。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="53"/>
+        <location filename="../../kadesk/ui/messages.py" line="54"/>
         <source>The same contact is listed twice.</source>
         <translation>同一联系人被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="54"/>
+        <location filename="../../kadesk/ui/messages.py" line="55"/>
         <source>An entry with the code &apos;{value}&apos; already exists.</source>
         <translation>代码为“{value}”的条目已存在。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="55"/>
+        <location filename="../../kadesk/ui/messages.py" line="56"/>
         <source>&apos;{value}&apos; is not an amount; type digits, e.g. 12,500.00.</source>
         <translation>“{value}”不是有效的金额，请输入数字，例如 12,500.00。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="61"/>
+        <location filename="../../kadesk/ui/messages.py" line="62"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="62"/>
+        <location filename="../../kadesk/ui/messages.py" line="63"/>
         <source>the visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="63"/>
+        <location filename="../../kadesk/ui/messages.py" line="64"/>
         <source>the proposal date</source>
         <translation>方案日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="68"/>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="68"/>
+        <location filename="../../kadesk/ui/messages.py" line="69"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <location filename="../../kadesk/ui/messages.py" line="70"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="69"/>
+        <location filename="../../kadesk/ui/messages.py" line="70"/>
         <source>visit</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="70"/>
+        <location filename="../../kadesk/ui/messages.py" line="71"/>
         <source>proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="71"/>
-        <location filename="../../kadesk/ui/messages.py" line="74"/>
+        <location filename="../../kadesk/ui/messages.py" line="72"/>
+        <location filename="../../kadesk/ui/messages.py" line="75"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="72"/>
         <location filename="../../kadesk/ui/messages.py" line="73"/>
+        <location filename="../../kadesk/ui/messages.py" line="74"/>
         <source>list entry</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="92"/>
+        <location filename="../../kadesk/ui/messages.py" line="93"/>
         <source>This {entity} no longer exists (it may have been deleted).</source>
         <translation>该{entity}已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="94"/>
+        <location filename="../../kadesk/ui/messages.py" line="95"/>
         <source>This {entity} is in the trash; restore it before editing.</source>
         <translation>该{entity}在回收站中，请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="95"/>
+        <location filename="../../kadesk/ui/messages.py" line="96"/>
         <source>The {entity} it belongs to is in the trash; restore it first.</source>
         <translation>其所属的{entity}在回收站中，请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="97"/>
+        <location filename="../../kadesk/ui/messages.py" line="98"/>
         <source>Built-in list entries cannot be deleted; hide them instead.</source>
         <translation>内置列表项不能删除，但可以将其隐藏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="99"/>
+        <location filename="../../kadesk/ui/messages.py" line="100"/>
         <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
         <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="101"/>
+        <location filename="../../kadesk/ui/messages.py" line="102"/>
         <source>A visit report covers at most {days} days; choose a shorter period.</source>
         <translation>拜访报告最多覆盖 {days} 天，请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="103"/>
+        <location filename="../../kadesk/ui/messages.py" line="104"/>
         <source>No rep named &apos;{rep}&apos; has logged a visit. Reps: {reps}.</source>
         <translation>没有名为“{rep}”且记录过拜访的销售。现有销售：{reps}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="105"/>
+        <location filename="../../kadesk/ui/messages.py" line="106"/>
         <source>kadesk is already open on {path}. Close the other window first.</source>
         <translation>kadesk 已在另一个窗口中打开 {path}，请先关闭该窗口。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="107"/>
+        <location filename="../../kadesk/ui/messages.py" line="108"/>
         <source>{path} is not a kadesk database, or it is damaged. Open another folder with --data-dir, or restore a backup.</source>
         <translation>{path} 不是 kadesk 数据库，或者文件已损坏。请用 --data-dir 打开其他文件夹，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="110"/>
+        <location filename="../../kadesk/ui/messages.py" line="111"/>
         <source>This database was written by a newer kadesk (schema {found}); install the newer version to open it.</source>
         <translation>此数据库由更新版本的 kadesk 写入（数据结构版本 {found}），请安装新版本后再打开。</translation>
     </message>
@@ -1443,6 +1443,21 @@
         <translation>与第 {row} 行是同一人。</translation>
     </message>
     <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
+        <source>Left out: its {property} (line {line}) is in the character set &apos;{charset}&apos;, which kadesk does not know.</source>
+        <translation>未导入：其 {property}（第 {line} 行）使用字符集“{charset}”，kadesk 无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="92"/>
+        <source>Left out: its {property} (line {line}) is neither UTF-8 nor GBK and the card does not say which character set it is in (CHARSET=); export it again as vCard 3.0.</source>
+        <translation>未导入：其 {property}（第 {line} 行）既不是 UTF-8 也不是 GBK，名片也未注明字符集（CHARSET=）；请以 vCard 3.0 格式重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/import_messages.py" line="96"/>
+        <source>Left out: its {property} (line {line}) is not valid {charset} although the card says it is.</source>
+        <translation>未导入：其 {property}（第 {line} 行）注明为 {charset}，但内容不是有效的该编码文本。</translation>
+    </message>
+    <message>
         <location filename="../../kadesk/ui/sync_messages.py" line="13"/>
         <source>Ask the sender to export it again.</source>
         <translation>请发送方重新导出。</translation>
@@ -1513,142 +1528,142 @@
         <translation>{path} 来自较旧版本的 kadesk（数据结构 {found}，本版本为 {ours}）。请发送方升级 kadesk 后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="51"/>
-        <source>{path}: the package&apos;s manifest is damaged ({detail}).</source>
-        <translation>{path}：同步包的清单已损坏（{detail}）。</translation>
+        <location filename="../../kadesk/ui/sync_messages.py" line="53"/>
+        <source>{path}: the package&apos;s manifest is damaged.</source>
+        <translation>{path}：同步包的清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="54"/>
-        <source>{path}, change {line}: {detail}. The package is damaged or was not written by kadesk.</source>
-        <translation>{path}，第 {line} 条变更：{detail}。同步包已损坏或并非由 kadesk 写入。</translation>
+        <location filename="../../kadesk/ui/sync_messages.py" line="56"/>
+        <source>{path}, change {line}: the package is damaged or was not written by kadesk.</source>
+        <translation>{path}，第 {line} 条变更：同步包已损坏或并非由 kadesk 写入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="61"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="63"/>
         <source>{path}, change {line}: the {table} &apos;{id}&apos; appears twice; kadesk never writes that, so the file was altered.</source>
         <translation>{path}，第 {line} 条变更：{table}“{id}”出现了两次；kadesk 从不这样写入，文件已被改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="64"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="66"/>
         <source>{path}: the manifest announces {expected} changes to {table} but the package holds {found}: it is incomplete.</source>
         <translation>{path}：清单写明 {table} 有 {expected} 条变更，但同步包中只有 {found} 条：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="67"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="69"/>
         <source>{path} carries changes stamped {minutes} minutes ahead of this computer&apos;s clock. Check the date and time on both computers, then import again.</source>
         <translation>{path} 中的变更时间比本机时钟快 {minutes} 分钟。请检查两台电脑的日期和时间，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="104"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="106"/>
         <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; attributed to {origin} does not match what {origin} signed: it was altered after {origin} made it.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”中署名为 {origin} 的修改与 {origin} 的签名不符：它在 {origin} 修改之后被篡改过。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="108"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="110"/>
         <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is attributed to {origin} but carries no signature of {origin}&apos;s: it was forged or altered on the way.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改署名为 {origin}，却没有 {origin} 的签名：它是伪造的，或在传递途中被篡改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="112"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="114"/>
         <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is attributed to {origin} but signed by {signer}: nobody may sign a change in another computer&apos;s name.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改署名为 {origin}，签名者却是 {signer}：任何人都不能以另一台电脑的名义签署修改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="116"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="118"/>
         <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is signed by {signer}, whose computer is not admitted to this team&apos;s roster here.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改由 {signer} 签名，而本机的团队名册中没有接纳这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="120"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="122"/>
         <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) was made by {origin} after that computer was revoked from the team: it is not taken (what it made before stays).</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改是 {origin} 在其电脑被撤销出团队之后做的：不予接受（之前的修改保留）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="124"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="126"/>
         <source>{path}, sent by {sender}: the {table} &apos;{id}&apos; ({field}, attributed to {origin}) is vouched for by {signer}, who did not secure this team: only the computer that secured it vouches for what came before.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}，署名为 {origin}）由 {signer} 担保，但担保者并不是启用本团队安全同步的电脑：只有那台电脑能为之前的数据担保。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="128"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="130"/>
         <source>{path}, sent by {sender}: the {table} &apos;{id}&apos; claims to be one of kadesk&apos;s built-in entries, and is not: it was forged.</source>
         <translation>{path}（由 {sender} 发送）：{table}“{id}”自称是 kadesk 的内置条目，实际不是：它是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="141"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="143"/>
         <source>{path} lists the device id {device} as its own, and that id is {name}&apos;s: nobody was admitted. If the request is genuine, the laptop was copied from {name}&apos;s: make a new database on it and send a new request.</source>
         <translation>{path} 声称设备编号 {device} 属于自己，而这个编号属于 {name}：未接纳任何电脑。如果这份申请是真的，那台电脑是从 {name} 的电脑复制来的：请在它上面新建数据库，再发送新的申请。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="153"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="155"/>
         <source>{path} was exported by this computer; import it on another one.</source>
         <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="156"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
         <source>{path} belongs to another team ({team}).</source>
         <translation>{path} 属于另一个团队（{team}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="160"/>
         <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
         <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="162"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="164"/>
         <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
         <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="165"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="167"/>
         <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
         <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="168"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="170"/>
         <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
         <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="171"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="173"/>
         <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
         <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="174"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="176"/>
         <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
         <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="177"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="179"/>
         <source>Export cancelled; no package was written to {path}.</source>
         <translation>已取消导出；未向 {path} 写入同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="179"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="181"/>
         <source>That conflict is no longer open; it may have been settled already.</source>
         <translation>该冲突已不是待处理状态，可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="181"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="183"/>
         <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
         <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="184"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="186"/>
         <source>There is no package import to undo: none since the last undo, or its undo record was removed.</source>
         <translation>没有可撤销的同步包导入：上次撤销后没有再导入，或撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="187"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="189"/>
         <source>The import of package {package} cannot be undone: it was not imported here, was undone already, or its undo record was removed.</source>
         <translation>无法撤销同步包 {package} 的导入：该同步包不是在本机导入的、已被撤销，或其撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="190"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="192"/>
         <source>The import of package {package} from {source} can no longer be undone: this database changed since (an edit or another import). Only the most recent import can be undone, before anything else changes.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后数据库已有变动（有编辑或其他导入）。只有最近一次导入可以撤销，且须在数据库发生其他任何变动之前。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="194"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="196"/>
         <source>The import of package {package} from {source} can no longer be undone: a package exported since tells colleagues that this computer holds its changes, so they would not send them again.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后导出的同步包已告知同事本机拥有这些变更，他们不会再次发送。</translation>
     </message>
@@ -1678,133 +1693,128 @@
         <translation>{path}：kadesk 只能将表格导出为 {formats}，请使用其中一种扩展名。未导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="57"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="59"/>
         <source>{path}, change {line}: the {table} &apos;{id}&apos; holds a value kadesk&apos;s editor refuses ({field}: {problem}). Ask {sender} to correct it and export again.</source>
         <translation>{path}，第 {line} 条变更：{table}“{id}”含有 kadesk 编辑器不接受的值（{field}：{problem}）。请 {sender} 改正后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="71"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="73"/>
         <source>{path}: the package states a counter ({field} = {value}) that no kadesk can have reached: it was altered or is damaged.</source>
         <translation>{path}：同步包中的计数（{field} = {value}）是任何 kadesk 都不可能达到的：文件已被篡改或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="74"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="76"/>
         <source>{path} does not check out against its team key: it was altered or damaged after it was written.</source>
         <translation>{path} 与团队密钥校验不符：写出后被篡改或损坏。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="77"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="79"/>
         <source>{path} is sealed for the members of this team, and this computer is not one of them (not admitted yet, or revoked). Send head office an admission request (kadesk sync request).</source>
         <translation>{path} 只供本团队成员读取，而这台电脑不是成员（尚未获准加入，或已被撤销）。请向总部发送加入申请（kadesk sync request）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="81"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="83"/>
         <source>{path} is sealed for the members of another team; this computer cannot read it. To join that team, send its head office an admission request.</source>
         <translation>{path} 只供另一个团队的成员读取，这台电脑无法读取。如要加入该团队，请向其总部发送加入申请。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="85"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="87"/>
         <source>{path} is sealed with a team key that a revocation replaced before this computer had it: it comes from a revoked computer, or is older than this computer&apos;s membership. Ask the sender for a new package.</source>
         <translation>{path} 使用的团队密钥在这台电脑获得之前已因撤销而更换：它来自已被撤销的电脑，或早于这台电脑加入团队。请发送方重新发一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="89"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="91"/>
         <source>{path} claims to come from {sender} but is not signed (an older kadesk, or a forged file), and this team takes signed packages only. If it is {sender}&apos;s, ask them to update kadesk and to send head office an admission request.</source>
         <translation>{path} 自称来自 {sender}，但没有签名（旧版 kadesk，或伪造的文件），而本团队只接受已签名的同步包。如果确实是 {sender} 的，请对方升级 kadesk 并向总部发送加入申请。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="94"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="96"/>
         <source>{path} claims to come from {sender}, but its signature does not match its contents: it was forged or altered.</source>
         <translation>{path} 自称来自 {sender}，但签名与内容不符：文件是伪造的或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="97"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="99"/>
         <source>{path} claims to come from {sender}, whose computer is not admitted to this team&apos;s roster here, so it is not trusted. If {sender} belongs to the team, head office admits their admission request first.</source>
         <translation>{path} 自称来自 {sender}，但本机的团队名单中没有这台电脑，因此不受信任。如果 {sender} 属于本团队，请总部先批准其加入申请。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="101"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="103"/>
         <source>{path} comes from {sender}, whose computer {by} revoked from the team: its packages are no longer taken (what it sent before stays).</source>
         <translation>{path} 来自 {sender}，其电脑已被 {by} 从团队中撤销：不再接受它的同步包（之前发来的内容保留）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="131"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="133"/>
         <source>This team is secured already.</source>
         <translation>本团队已启用加密与签名。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="133"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="135"/>
         <source>This team is not secured yet: head office secures it first.</source>
         <translation>本团队尚未启用加密与签名：请总部先启用。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="135"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="137"/>
         <source>Only an admin of the team (head office, or whom it made admin) admits and revokes computers.</source>
         <translation>只有团队管理员（总部，或总部指定的管理员）才能批准或撤销电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="138"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="140"/>
         <source>{path} is not a kadesk admission request, or its signature does not match: nobody was admitted.</source>
         <translation>{path} 不是 kadesk 加入申请，或签名不符：没有批准任何电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="145"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="147"/>
         <source>{path} comes from {name}&apos;s computer, which was revoked: it cannot be admitted again.</source>
         <translation>{path} 来自 {name} 的电脑，该电脑已被撤销，不能再次批准。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="148"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
         <source>No other member of the roster is &apos;{who}&apos;; members: {known}.</source>
         <translation>团队名单中没有其他成员叫“{who}”；成员：{known}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="152"/>
         <source>This computer holds no current team key yet: import a package from head office first, then export again.</source>
         <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="75"/>
+        <location filename="../../kadesk/ui/messages.py" line="76"/>
         <source>contact met at a visit</source>
         <translation>拜访会见的联系人</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="76"/>
+        <location filename="../../kadesk/ui/messages.py" line="77"/>
         <source>objection raised at a visit</source>
         <translation>拜访中提出的异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="77"/>
+        <location filename="../../kadesk/ui/messages.py" line="78"/>
         <source>proposal line item</source>
         <translation>方案明细项</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="24"/>
+        <location filename="../../kadesk/ui/messages.py" line="25"/>
         <source>More than {max}; keep the ones people use.</source>
         <translation>超过 {max} 个；请保留常用的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="31"/>
+        <location filename="../../kadesk/ui/messages.py" line="32"/>
         <source>&apos;{value}&apos; is not a phone number; write it as on a card, e.g. 0755-2665 6677 转 8001, +852 2345 6789, or two as 137 0013 7000 / 136 0013 6000.</source>
         <translation>“{value}”不是电话号码；请按名片上的写法填写，例如 0755-2665 6677 转 8001、+852 2345 6789，两个号码写作 137 0013 7000 / 136 0013 6000。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/messages.py" line="42"/>
+        <location filename="../../kadesk/ui/messages.py" line="43"/>
         <source>&apos;{value}&apos; is not a date; type 2026-12-14, 12-14, +7 or 下周一.</source>
         <translation>“{value}”不是日期；请输入 2026-12-14、12-14、+7 或 下周一。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="89"/>
-        <source>Left out: {reason}.</source>
-        <translation>未导入：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="98"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="107"/>
         <source>choices</source>
         <comment>the parameter holding list labels in this language: choices (English) or choices_zh</comment>
         <translation>choices_zh</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/import_messages.py" line="108"/>
+        <location filename="../../kadesk/ui/import_messages.py" line="117"/>
         <source>The field is left empty.</source>
         <translation>该字段留空。</translation>
     </message>
@@ -1969,422 +1979,422 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="42"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="14"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="43"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="15"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="44"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="16"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="45"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="17"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="46"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="18"/>
         <source>Headquarters city</source>
         <translation>总部所在城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="47"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="19"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="48"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="20"/>
         <source>Account type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="49"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="21"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="50"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="22"/>
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="51"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="23"/>
         <source>Buying stage</source>
         <translation>采购阶段</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="52"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="24"/>
         <source>Annual revenue with us</source>
         <translation>年度合作营收</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="53"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="25"/>
         <source>Monthly contribution</source>
         <translation>月度贡献</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="54"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="26"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="55"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="27"/>
         <source>Cooperation since</source>
         <translation>合作起始日期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="56"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="28"/>
         <source>Business model</source>
         <translation>业务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="57"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="29"/>
         <source>What they buy</source>
         <translation>采购内容</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="58"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="30"/>
         <source>Special operations</source>
         <translation>特殊操作要求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="59"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="31"/>
         <source>Financial needs</source>
         <translation>财务需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="60"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="32"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="61"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="33"/>
         <source>Unmet needs</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="62"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="34"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="63"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="35"/>
         <source>Owner (rep)</source>
         <translation>负责人（销售代表）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="64"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="36"/>
         <source>Service model</source>
         <translation>服务模式</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="65"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="66"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="38"/>
         <source>In the trash</source>
         <translation>在回收站中</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="67"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="39"/>
         <source>Merged into</source>
         <translation>已合并到</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="68"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="40"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="69"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="41"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="70"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="42"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="71"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="43"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="72"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="44"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="73"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="45"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="74"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="46"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="75"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="47"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="76"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="77"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="49"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="78"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="50"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="79"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="51"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="80"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="52"/>
         <source>Personal notes</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="81"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="53"/>
         <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="82"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="54"/>
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="83"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="55"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="84"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="56"/>
         <source>Relationship strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="85"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="57"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="86"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="58"/>
         <source>Place on the contact map</source>
         <translation>在联系人地图上的位置</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="87"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="59"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="88"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="60"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="89"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="61"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="90"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="62"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="91"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="63"/>
         <source>Colleagues who came</source>
         <translation>同行同事</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="92"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="64"/>
         <source>Purpose, summary, outcome and next steps</source>
         <translation>目的、纪要、结果和下一步</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="93"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="65"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="94"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="66"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="95"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="67"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="96"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="68"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="97"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="69"/>
         <source>Their words</source>
         <translation>对方原话</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="98"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="70"/>
         <source>Our response</source>
         <translation>我们的回应</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="99"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="71"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="100"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="72"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="101"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="73"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="102"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="103"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="75"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="104"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="76"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="105"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="77"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="106"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="78"/>
         <source>Needs as we understood them</source>
         <translation>我方理解的客户需求</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="107"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="79"/>
         <source>Proposed solution</source>
         <translation>建议方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="108"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="80"/>
         <source>Value-added services</source>
         <translation>增值服务</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="109"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="81"/>
         <source>Expected benefits</source>
         <translation>预期收益</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="110"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="82"/>
         <source>Terms</source>
         <translation>商务条款</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="111"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="83"/>
         <source>Previous version</source>
         <translation>上一版本</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="112"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="84"/>
         <source>Proposal</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="113"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="85"/>
         <source>Position</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="114"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="86"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="115"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="87"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="116"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="88"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="117"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="89"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="118"/>
+        <location filename="../../kadesk/ui/field_labels.py" line="90"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="134"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="52"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="138"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="149"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="67"/>
         <source>kept</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="157"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="75"/>
         <source>device {id}</source>
         <translation>设备 {id}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="106"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="188"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="106"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/conflict_values.py" line="197"/>
+        <location filename="../../kadesk/ui/conflict_values.py" line="115"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4500,52 +4510,52 @@ Secure this team?</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="48"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="49"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="49"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="50"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="51"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="52"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="54"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="55"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="56"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="57"/>
         <source>Move to trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="125"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="126"/>
         <source>Log visit of {date}</source>
         <translation>记录 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="166"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="167"/>
         <source>Edit visit of {date}</source>
         <translation>编辑 {date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="181"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="182"/>
         <source>Move visit of {date} to trash</source>
         <translation>将 {date} 的拜访移至回收站</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/visits_tab.py" line="155"/>
+        <location filename="../../kadesk/ui/visits_tab.py" line="156"/>
         <source>Visit saved</source>
         <translation>拜访已保存</translation>
     </message>

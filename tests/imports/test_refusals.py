@@ -91,7 +91,7 @@ def test_every_import_code_is_covered() -> None:
         "import_mapped_twice", "import_already_undone", "vcard_broken", "cell_formula",
         "cell_bad_date", "cell_bad_number", "cell_bad_amount", "cell_not_in_list",
         "cell_unknown_industry", "cell_differs", "cell_no_account", "row_sounds_like",
-        "cell_error", "row_unreadable"}
+        "cell_error", "row_charset_unsaid", "row_charset_wrong", "row_charset_unknown"}
     here = Path(__file__).parent
     text = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_*.py")
                    if p.name != Path(__file__).name)

@@ -69,21 +69,22 @@ def test_big5_without_charset_is_refused_never_garbled(fixed_app: Kadesk,
     summary, names, _ = run(fixed_app, tmp_path, data)
     assert names == ["王芳"]  # the readable card still comes in
     [refused] = summary.rejected
-    assert refused.row == 1 and refused.code == "row_unreadable"
-    assert "neither UTF-8 nor GBK" in refused.message()
+    assert refused.row == 1 and refused.code == "row_charset_unsaid"
+    assert "its FN (line 3) is neither UTF-8 nor GBK" in refused.message()
 
 
-@pytest.mark.parametrize(("line", "words"), [
-    (b"FN;CHARSET=BIG5:" + "陳志明".encode(), "not valid BIG5"),
-    (b"FN;CHARSET=SHIFT_JIS:" + b"\x81\x00\xff", "not valid SHIFT_JIS"),
-    (b"FN;CHARSET=X-KLINGON:qapla", "does not know"),
+@pytest.mark.parametrize(("line", "code", "words"), [
+    (b"FN;CHARSET=BIG5:" + "陳志明".encode(), "row_charset_wrong", "not valid BIG5"),
+    (b"FN;CHARSET=SHIFT_JIS:" + b"\x81\x00\xff", "row_charset_wrong", "not valid SHIFT_JIS"),
+    (b"FN;CHARSET=X-KLINGON:qapla", "row_charset_unknown", "'X-KLINGON', which kadesk does"),
 ])
 def test_text_not_in_its_declared_charset_is_refused(fixed_app: Kadesk, tmp_path: Path,
-                                                     line: bytes, words: str) -> None:
+                                                     line: bytes, code: str, words: str) -> None:
     summary, names, _ = run(fixed_app, tmp_path, card(line) + card(b"FN:Li Na"))
     assert names == ["Li Na"]
     [refused] = summary.rejected
-    assert words in refused.message() and "FN (line 3)" in refused.message()
+    assert refused.code == code
+    assert words in refused.message() and "its FN (line 3)" in refused.message()
 
 
 def test_nested_cards_are_contacts_of_their_own(fixed_app: Kadesk, tmp_path: Path) -> None:

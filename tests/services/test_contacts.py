@@ -143,3 +143,23 @@ def test_last_met_follows_live_visits(scene: Scene) -> None:
     app.visits.restore(later.id)
     app.visits.update(later.id, contact_ids=(scene.staff,))
     assert app.contacts.get(scene.boss).last_met_at == first
+
+
+def test_a_person_is_found_by_any_run_of_digits_of_a_number_however_it_is_written(
+        scene: Scene) -> None:
+    """Numbers are stored as cards print them (138 0013 8000): the search box still finds
+    the person by digits typed without spaces, across the spaces, with +86 before them,
+    by the extension; and shows the field the digits are in."""
+    chen = scene.app.contacts.create(ContactFields(
+        account_id=scene.account, name="陈静", mobile="13800138000",
+        phone="0755-28780808转8001")).record
+    assert (chen.mobile, chen.phone) == ("138 0013 8000", "0755 2878 0808 ext. 8001")
+    for typed, field in (("13800", chen.mobile), ("0013 8000", chen.mobile),
+                         ("+86 138 0013 8000", chen.mobile), ("0755-2878", chen.phone),
+                         ("28780808", chen.phone), ("8001", chen.phone)):
+        hits = [h for h in scene.app.search(typed) if h.kind == "contact"]
+        assert [(h.id, h.detail) for h in hits] == [(chen.id, field)], typed
+    assert not [h for h in scene.app.search("75528780808001") if h.kind == "contact"]
+    scene.app.contacts.update(chen.id, mobile="139 1111 2222")
+    assert not [h for h in scene.app.search("13800") if h.kind == "contact"]
+    assert [h.id for h in scene.app.search("13911112222")] == [chen.id]

@@ -203,6 +203,7 @@ def test_phones_saved_under_the_old_rule_are_reformatted_or_kept_in_the_notes(
     with Kadesk.open(path) as app:
         wang, li = app.contacts.get(good), app.contacts.get(bad)
         assert (wang.mobile, wang.phone) == ("138 1234 5678", "0755 2665 6677")
+        assert [h.id for h in app.search("13812")] == [good]  # 0012: digits, not spacing
         assert (li.mobile, li.phone) == ("", "")
         assert li.personal_notes.splitlines()[0] == "爱喝茶"
         assert ": 12345" in li.personal_notes.splitlines()[1]

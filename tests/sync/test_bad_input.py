@@ -389,8 +389,9 @@ def _contact_phone(pair: Pair, name: str, mobile: str) -> Path:
 
 def test_a_phone_number_the_editor_refuses_is_refused(pair: Pair) -> None:
     """The editor's rule for phone numbers holds for packages too (domain/phones.py)."""
-    refused(pair, _contact_phone(pair, "phone.kadesk-sync", "call me maybe"),
-            "sync_bad_record", "contact.mobile 'call me maybe' is not a phone number")
+    error = refused(pair, _contact_phone(pair, "phone.kadesk-sync", "call me maybe"),
+                    "sync_bad_value", "'call me maybe' is not a phone number")
+    assert (error.params["field"], error.params["field_code"]) == ("mobile", "bad_phone")
 
 
 def test_a_phone_number_as_a_card_prints_it_is_accepted(pair: Pair) -> None:

@@ -132,8 +132,8 @@ def test_a_revoked_computers_later_change_is_refused_when_forwarded(team: Team) 
     assert team.c.accounts.get(team.account_id).tier != "A"
 
 
-def _from_before_0012(path: Path, device: str) -> Kadesk:
-    """A laptop whose device id predates ids derived from keys (upgraded by 0012)."""
+def _from_before_0013(path: Path, device: str) -> Kadesk:
+    """A laptop whose device id predates ids derived from keys (upgraded by 0013)."""
     Kadesk.open(path).close()
     with closing(sqlite3.connect(path)) as con, con:
         con.execute("UPDATE local_state SET device_id = ?", (device,))
@@ -142,12 +142,12 @@ def _from_before_0012(path: Path, device: str) -> Kadesk:
 
 
 def test_changes_made_under_an_old_device_id_stay_provable(tmp_path: Path) -> None:
-    """An open team from before 0012 secures itself: a rep's edit under its old id, which
+    """An open team from before 0013 secures itself: a rep's edit under its old id, which
     head office never saw, reaches head office and, forwarded, a third laptop, proven
     as the rep's through its admission (the roster binds the old id to its key). A
     second laptop cannot have that id bound to itself."""
-    with _from_before_0012(tmp_path / "hq" / "kadesk.db", "1111111111111111") as hq, \
-            _from_before_0012(tmp_path / "rep" / "kadesk.db", "2222222222222222") as rep, \
+    with _from_before_0013(tmp_path / "hq" / "kadesk.db", "1111111111111111") as hq, \
+            _from_before_0013(tmp_path / "rep" / "kadesk.db", "2222222222222222") as rep, \
             Kadesk.open(tmp_path / "c" / "kadesk.db") as c:
         hq.settings.set(rep_name="总部")
         rep.settings.set(rep_name="李娜")
@@ -167,7 +167,7 @@ def test_changes_made_under_an_old_device_id_stay_provable(tmp_path: Path) -> No
         assert c.accounts.get(account.id).notes == "升级前的修改"
         assert _prover(c, account.id, "2222222222222222") == rep.team.roster().me
         # A laptop whose request claims the rep's old id is not admitted.
-        with _from_before_0012(tmp_path / "d" / "kadesk.db", "2222222222222222") as d:
+        with _from_before_0013(tmp_path / "d" / "kadesk.db", "2222222222222222") as d:
             with pytest.raises(SyncError) as caught:
                 hq.team.admit(d.team.write_request(tmp_path / "d.kadesk-admission"))
             assert caught.value.code == "sync_request_claims"

@@ -253,7 +253,7 @@ def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot) -> None:
     assert not any(text.isascii() for text in labels if text)
 
 
-def test_allowed_values_are_listed_in_the_windows_language() -> None:
+def test_allowed_values_are_listed_in_the_windows_language(qapp) -> None:
     problem = Problem(2, "等级", "cell_not_in_list", {
         "value": "D", "choices": "Tier A / Tier B / Tier C", "choices_zh": "A 级 / B 级 / C 级"},
         left_empty=True)
@@ -264,3 +264,16 @@ def test_allowed_values_are_listed_in_the_windows_language() -> None:
     finally:
         i18n.uninstall(installed)
     assert "Tier A" in problem_message(problem)
+
+
+def test_a_refused_vcard_says_why_in_the_windows_language(qapp) -> None:
+    problem = Problem(1, "姓名", "row_charset_wrong",
+                      {"property": "FN", "line": "3", "charset": "BIG5"})
+    assert problem_message(problem) == (
+        "Left out: its FN (line 3) is not valid BIG5 although the card says it is.")
+    installed = i18n.install("zh_CN")
+    try:
+        assert problem_message(problem) == (
+            "未导入：其 FN（第 3 行）注明为 BIG5，但内容不是有效的 BIG5 文本。")
+    finally:
+        i18n.uninstall(installed)

@@ -3,6 +3,7 @@ another team only when the user agrees, and settle conflicts in their view."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,27 @@ def test_edits_in_progress_survive_an_import_and_the_rest_shows_after_saving(
     assert profile.payment_terms_days.value_or_none() == 90
     stored = app.accounts.get(account.id)
     assert (stored.hq_city, stored.payment_terms_days) == ("深圳", 90)
+
+
+def test_a_refused_package_is_explained_in_the_windows_language(qapp) -> None:
+    """No internal field names in the window: a bad value is named by the field's label,
+    and a damaged manifest or change says so without the file's technical detail."""
+    from kadesk.domain.errors import SyncError
+    from kadesk.ui.messages import error_message
+
+    bad_value = SyncError("sync_bad_value", path="a.kadesk-sync", line=7, table="account",
+                          id="x", sender="王磊", field="payment_terms_days",
+                          problem="payment_terms_days cannot be negative.",
+                          field_code="negative", field_params={})
+    manifest = SyncError("sync_bad_manifest", path="a.kadesk-sync", detail="team_id is missing")
+    record = SyncError("sync_bad_record", path="a.kadesk-sync", line=3,
+                       detail="account.payment_terms_days is not a whole number")
+    installed = i18n.install("zh_CN")
+    try:
+        texts = [error_message(e) for e in (bad_value, manifest, record)]
+    finally:
+        i18n.uninstall(installed)
+    assert "账期" in texts[0] and "王磊" in texts[0]
+    for text in texts:
+        assert not re.search(r"[a-z]+_[a-z]+", text.replace("a.kadesk-sync", "")), text
+    assert "team_id is missing" in manifest.message()  # the CLI keeps the detail

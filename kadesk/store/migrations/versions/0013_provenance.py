@@ -1,7 +1,7 @@
 """per-origin provenance: signed units, which unit proves each slot, derived device ids
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07 22:30:00
 
 - ``prov`` on every synced table (the unit proving the groups a row still holds
@@ -22,8 +22,8 @@ installation's own (a legacy id) when the database is next opened.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
