@@ -32,6 +32,10 @@ def _export(app: Kadesk, args: argparse.Namespace) -> int:
             if done.kind == "full" else
             translate("Cli", "Wrote a package of changes {path} ({rows} rows: {counts})."))
     print(text.format(path=done.path, rows=f"{done.rows:,}", counts=counts))
+    if done.withheld:
+        print(translate("Cli", "{n} records were left out: they date from before the team "
+                        "was secured, and no member can sign for them.")
+              .format(n=f"{done.withheld:,}"))
     return 0
 
 

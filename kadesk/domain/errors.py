@@ -115,6 +115,26 @@ MESSAGES: dict[str, str] = {
     "admits their request first. Nothing was imported.",
     "sync_revoked": "{path} comes from {sender}, whose computer {by} revoked from the team: "
     "its packages are no longer taken (what it sent before stays). Nothing was imported.",
+    "sync_proof_mismatch": "{path}, sent by {sender}: the change to the {table} '{id}' "
+    "attributed to {origin} does not match what {origin} signed: it was altered after "
+    "{origin} made it. Nothing was imported.",
+    "sync_proof_missing": "{path}, sent by {sender}: the change to the {table} '{id}' "
+    "({field}) is attributed to {origin} but carries no signature of {origin}'s: it was "
+    "forged or altered on the way. Nothing was imported.",
+    "sync_proof_signer": "{path}, sent by {sender}: the change to the {table} '{id}' "
+    "({field}) is attributed to {origin} but signed by {signer}: nobody may sign a change "
+    "in another computer's name. Nothing was imported.",
+    "sync_proof_untrusted": "{path}, sent by {sender}: the change to the {table} '{id}' "
+    "({field}) is signed by {signer}, whose computer is not admitted to this team's roster "
+    "here. Nothing was imported.",
+    "sync_proof_revoked": "{path}, sent by {sender}: the change to the {table} '{id}' "
+    "({field}) was made by {origin} after that computer was revoked from the team: it is "
+    "not taken (what it made before stays). Nothing was imported.",
+    "sync_proof_vouch": "{path}, sent by {sender}: the {table} '{id}' ({field}, attributed "
+    "to {origin}) is vouched for by {signer}, who did not secure this team: only the "
+    "computer that secured it vouches for what came before. Nothing was imported.",
+    "sync_proof_builtin": "{path}, sent by {sender}: the {table} '{id}' claims to be one of "
+    "kadesk's built-in entries, and is not: it was forged. Nothing was imported.",
     "sync_team_secured": "This team is secured already; 'kadesk sync roster' lists its members.",
     "sync_team_open": "This team is not secured yet: 'kadesk sync secure' on head office's "
     "computer makes it so.",
@@ -122,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "and revokes computers.",
     "sync_bad_request": "{path} is not a kadesk admission request, or its signature does not "
     "match: nobody was admitted.",
+    "sync_request_claims": "{path} lists the device id {device} as its own, and that id is "
+    "{name}'s: nobody was admitted. If the request is genuine, the laptop was copied from "
+    "{name}'s: make a new database on it and send a new request.",
     "sync_revoked_request": "{path} comes from {name}'s computer, which was revoked: it cannot "
     "be admitted again. Make a new database on it (a new key) and send a new request.",
     "sync_unknown_member": "No other member of the roster is '{who}'; members: {known}.",

@@ -31,7 +31,7 @@ from kadesk.domain.changes import Change, ChangeKind, ChangeSet
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hierarchy import displayed_reports_to
 from kadesk.domain.hlc import from_ms, physical_ms
-from kadesk.domain.syncspec import ConflictKind
+from kadesk.domain.syncspec import ConflictKind, RowState
 from kadesk.services.duplicates import merge_duplicates
 from kadesk.services.team import Opened, TeamService
 from kadesk.store import maintenance, sync_state
@@ -39,10 +39,12 @@ from kadesk.store import models as m
 from kadesk.store.journal import PREFIX, Journal, Recorded
 from kadesk.store.merge import Merger, MergeResult
 from kadesk.store.migrate import HEAD
+from kadesk.store.provenance import ImportProofs, holds
 from kadesk.store.snapshot import Snapshot
 from kadesk.store.sync_schema import SYNC_SCHEMA, table_specs
 from kadesk.sync.manifest import clean_name
 from kadesk.sync.package import EXTENSION, Package, PackageWriter
+from kadesk.sync.proofcheck import ProofChecker
 from kadesk.sync.values import value_errors
 
 if TYPE_CHECKING:
@@ -73,6 +75,25 @@ class ExportSummary:
     counts: dict[str, int]
     seq_from: int
     seq_to: int
+    # Records left out of a secured team's package: changes from before the team was
+    # secured that no admitted computer can prove (the founder had not seen them).
+    withheld: int = 0
+
+
+class _Withheld:
+    """Rows an export leaves out for want of proof, and the claims the package then
+    must not make: that we hold everything up to our seq, and every write of their
+    stamps' devices up to our known vector (a reader would never receive them)."""
+
+    def __init__(self, seq: int, known: dict[str, int]) -> None:
+        self.seq, self.known, self.rows = seq, known, 0
+
+    def add(self, row: Any, seq: int) -> None:
+        self.rows += 1
+        self.seq = min(self.seq, seq - 1)
+        for hlc, device in row.stamps.values():
+            if device in self.known:
+                self.known[device] = min(self.known[device], hlc - 1)
 
 
 @dataclass(frozen=True)
@@ -183,6 +204,9 @@ class SyncService:
     def _export(self, target: Path, peer: str | None, progress: Progress | None,
                 cancel: Cancel | None) -> ExportSummary:
         package_id = str(uuid.uuid4())
+        sealing = self.app.team.sealing()
+        if sealing is not None:  # our changes since the last export get their signatures
+            self.app.team.attest_own()
         with Snapshot(self.app.db.path) as snap:
             since, held = 0, None
             if peer is not None:
@@ -191,13 +215,17 @@ class SyncService:
                     since, held = found.acked_seq, json.loads(found.known)
             me = snap.identity
             total = snap.count_since(since)  # an upper bound: rows the peer holds are left out
-            sealing = self.app.team.sealing()
             # Sealed: the plain zip is written on local disk, never beside the target.
             plain = target if sealing is None else self._work(package_id)
             writer = PackageWriter(plain)
+            proofs = None if sealing is None else snap.proofs()
+            withheld = _Withheld(me.seq, snap.known())
             try:
-                for done, row in enumerate(snap.rows(since, held), 1):
-                    writer.add(row)
+                for done, (row, refs, seq) in enumerate(snap.rows(since, held, proofs), 1):
+                    if proofs is not None and refs is None:
+                        withheld.add(row, seq)
+                    else:
+                        writer.add(row, refs)
                     if done % _EVERY == 0:
                         self._tick(progress, cancel, "exporting", done, total)
                 # Before the package exists: how far colleagues may now know us (G7).
@@ -211,9 +239,10 @@ class SyncService:
                     "for_device": peer, "created_hlc": me.hlc,
                     "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "kind": "full" if peer is None else "incremental",
-                    "seq_from": since, "seq_to": me.seq, "known": snap.known(),
+                    "seq_from": since, "seq_to": withheld.seq, "known": withheld.known,
                     "acks": snap.acks(), **signed},
-                    sign=None if sealing is None else sealing.keys.signature)
+                    sign=None if sealing is None else sealing.keys.signature,
+                    units=() if proofs is None else proofs.units())
                 if sealing is not None:
                     self.app.team.seal(sealing, plain, target, me.team_id)
             except _CancelledError:
@@ -233,7 +262,7 @@ class SyncService:
             self.app.db.apply(lambda s: sync_state.record_sent(s, peer, me.seq))
         counts = manifest["counts"]
         return ExportSummary(target, package_id, manifest["kind"], sum(counts.values()),
-                             counts, since, me.seq)
+                             counts, since, me.seq, withheld.rows)
 
     def own_name(self) -> str:
         """How colleagues see this computer: the rep's name (Preferences), else the
@@ -305,7 +334,7 @@ class SyncService:
                         cancel: Cancel | None, opened: Opened | None, *, join_team: bool,
                         setup: bool) -> ImportSummary:
         man = package.manifest
-        roster = self.app.team.check_sender(man, opened, where)
+        entries, roster = self.app.team.check_sender(man, opened, where)
         with self.app.db.read() as session:
             me = sync_state.local_state(session)
             previous = sync_state.imported(session, man["package_id"])
@@ -333,10 +362,25 @@ class SyncService:
         if other_team and not join_team:
             raise SyncError("sync_other_team", path=where, team=man["team_id"])
         self._check_counters(man, where)
+        checker = None
+        if package.proven:
+            with self.app.db.read() as session:
+                names = {p.device_id: clean_name(p.name) for p in sync_state.peers(session)}
+                known = {**sync_state.known(session), me.device_id: me.hlc}
+
+            def held(row: RowState, groups: list[str]) -> bool:
+                with self.app.db.read() as session:
+                    return holds(session.connection(), row, groups, known)
+
+            checker = ProofChecker(
+                package.units(), table_specs(), TeamService.trust(roster), where=where,
+                sender=clean_name(man["source_name"]) or man["source_device"],
+                name_of=lambda device: names.get(device) or device, holds=held)
         try:
-            highest = self._scan(package, where, progress, cancel)
+            highest = self._scan(package, where, progress, cancel, checker)
         except _CancelledError:
             return replace(summary, cancelled=True)
+        proofs = None if checker is None else ImportProofs(checker.finish())
         if previous is not None:  # checked first all the same: a damaged copy says so
             return replace(summary, already_imported_at=previous.imported_at)
         if man["acks"].get(me.device_id, 0) > me.seq or man["known"].get(
@@ -351,8 +395,8 @@ class SyncService:
         try:
             return self._merge(package, where, got, highest=highest, summary=summary,
                                progress=progress, cancel=cancel, other_team=other_team,
-                               journal=self._journal(man["package_id"]),
-                               keep=lambda session: TeamService.keep(session, roster, opened))
+                               journal=self._journal(man["package_id"]), proofs=proofs,
+                               keep=lambda session: TeamService.keep(session, entries, opened))
         except _CancelledError:
             return replace(summary, cancelled=True)
 
@@ -374,9 +418,10 @@ class SyncService:
                             value=man["seq_to"])
 
     def _scan(self, package: Package, where: str, progress: Progress | None,
-              cancel: Cancel | None) -> int:
+              cancel: Cancel | None, checker: ProofChecker | None) -> int:
         """The checking pass: every row valid, none twice, counts as announced, no
-        stamp from the future. Returns the highest stamp."""
+        stamp from the future, every value proven by its origin (a secured team's
+        package). Returns the highest stamp."""
         man = package.manifest
         total = sum(man["counts"].values())
         seen: set[tuple[str, bytes]] = set()
@@ -385,7 +430,7 @@ class SyncService:
         today = self.app.today()
         specs = table_specs()
         sender = clean_name(man["source_name"]) or man["source_device"]
-        for number, row in package.rows(specs):
+        for number, row, line, refs in package.rows(specs):
             problems = value_errors(row, specs[row.table], today)
             if problems:
                 raise SyncError("sync_bad_value", path=where, line=number, table=row.table,
@@ -397,6 +442,8 @@ class SyncService:
                 raise SyncError("sync_duplicate_record", path=where, line=number,
                                 table=row.table, id=row.id)
             seen.add(key)
+            if checker is not None:
+                checker.add(number, row, line, refs)
             counts[row.table] += 1
             highest = max(highest, *(s[0] for s in row.stamps.values()))
             if number % _EVERY == 0:
@@ -460,12 +507,12 @@ class SyncService:
     def _merge(self, package: Package, where: str, got: sync_state.Received, *,
                highest: int, summary: ImportSummary, progress: Progress | None,
                cancel: Cancel | None, other_team: bool, journal: Journal | None,
-               keep: Callable[[Session], None]) -> ImportSummary:
+               proofs: ImportProofs | None, keep: Callable[[Session], None]) -> ImportSummary:
         try:
             result = self._merge_journalled(package, where, got, highest=highest,
                                             progress=progress, cancel=cancel,
                                             other_team=other_team, journal=journal,
-                                            keep=keep)
+                                            proofs=proofs, keep=keep)
         except BaseException:
             if journal is not None:
                 journal.discard()
@@ -482,6 +529,7 @@ class SyncService:
     def _merge_journalled(self, package: Package, where: str, got: sync_state.Received, *,
                           highest: int, progress: Progress | None, cancel: Cancel | None,
                           other_team: bool, journal: Journal | None,
+                          proofs: ImportProofs | None,
                           keep: Callable[[Session], None]) -> MergeResult:
         man = package.manifest
         total = sum(man["counts"].values())
@@ -489,10 +537,11 @@ class SyncService:
         with db.write() as session:
             me = sync_state.local_state(session)
             merger = Merger(session, man["package_id"], where, man["known"],
-                            {**sync_state.known(session), me.device_id: me.hlc}, journal=journal)
+                            {**sync_state.known(session), me.device_id: me.hlc}, journal=journal,
+                            proofs=proofs)
             merger.begin(highest)
-            for number, row in package.rows_again(table_specs()):  # _scan checked them
-                merger.add(row)
+            for number, row, refs in package.rows_again(table_specs()):  # _scan checked them
+                merger.add(row, refs)
                 if number % _EVERY == 0:
                     self._tick(progress, cancel, "importing", number, total)
             ahead = physical_ms(highest) - db.clock.clock.now_ms()

@@ -21,8 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from kadesk.domain.errors import SyncError
 from kadesk.domain.hlc import from_ms
+from kadesk.domain.syncspec import GENESIS_DEVICE
 from kadesk.files import write_atomically
 from kadesk.store import sync_state
+from kadesk.store.builtins import genesis_ids
+from kadesk.store.provenance import attest
 from kadesk.sync import jsonstrict
 from kadesk.sync.crypto import (
     CryptoError,
@@ -36,7 +39,17 @@ from kadesk.sync.crypto import (
 from kadesk.sync.crypto import seal as seal_for
 from kadesk.sync.manifest import clean_name, signed_part
 from kadesk.sync.package import Package
-from kadesk.sync.roster import Member, Roster, check_entry, entry_id, evaluate, make_entry
+from kadesk.sync.proofcheck import Trust
+from kadesk.sync.roster import (
+    LEGACY_LIMIT,
+    Member,
+    Roster,
+    check_entry,
+    entry_id,
+    evaluate,
+    make_entry,
+)
+from kadesk.sync.rows import DEVICE
 from kadesk.sync.sealed import open_sealed, read_header, write_sealed
 
 if TYPE_CHECKING:
@@ -84,8 +97,12 @@ class TeamService:
             entries = [e for e in sync_state.roster_entries(session) if e["team"] == team]
             return sync_state.device_keys(session), team, entries
 
-    def _now(self) -> int:
-        return from_ms(self.app.db.clock.clock.now_ms())
+    def _now(self, entries: list[dict[str, Any]]) -> int:
+        """A stamp for a new roster entry: after every entry we hold, so it is read after
+        what its author had seen (two entries within one millisecond, an admission
+        right after securing, kept their order only by chance)."""
+        return max(from_ms(self.app.db.clock.clock.now_ms()),
+                   max((e["at"] + 1 for e in entries), default=0))
 
     def roster(self) -> RosterInfo:
         keys, _team, entries = self._state()
@@ -95,27 +112,71 @@ class TeamService:
         return RosterInfo(roster.secured, sorted(roster.members.values(), key=lambda m: m.name),
                           revoked, keys.key)
 
-    def secure(self) -> None:
-        """Make this open team a secured one, with this computer as its first admin."""
+    def secure(self) -> int:
+        """Make this open team a secured one, with this computer as its first admin. It
+        vouches (signs) for every value it holds now: what the team wrote before it was
+        secured. Returns how many records it vouched for."""
         keys, team, entries = self._state()
         if evaluate(entries).secured:
             raise SyncError("sync_team_secured")
-        me = Member(keys.key, keys.box_public, self.app.sync.own_name(), admin=True)
-        entry = make_entry(keys, "secure", team, me, self._now())
+        me = Member(keys.key, keys.box_public, self.app.sync.own_name(), admin=True,
+                    legacy=self._legacy())
+        entry = make_entry(keys, "secure", team, me, self._now(entries))
         secret = new_secret()
 
-        def work(session: Any) -> None:
+        def work(session: Any) -> int:
             sync_state.add_roster_entries(session, [entry])
             sync_state.keep_team_secret(session, entry_id(entry), secret)
+            state = sync_state.local_state(session)
+            vouched = attest(session.connection(), keys, "vouch", 0,
+                             eligible=lambda device: device != GENESIS_DEVICE, nonces={})
+            state.attested_seq = state.seq
+            return vouched
 
-        self.app.db.apply(work)
+        return self.app.db.apply(work)[0]
+
+    def _legacy(self) -> tuple[str, ...]:
+        """Our device ids from before ids were derived from keys: the roster binds them to
+        our key when we are admitted, so our changes made under them stay provable."""
+        with self.app.db.read() as session:
+            return tuple(d for d, n in sorted(sync_state.own_ids(session).items())
+                         if n is None)[:LEGACY_LIMIT]
+
+    def attest_own(self) -> int:
+        """Sign units over our changes no unit proves yet (before a secured export): what
+        we wrote since the last export, or everything ours when we first joined."""
+        keys, _team, entries = self._state()
+        roster = evaluate(entries)
+
+        def work(session: Any) -> int:
+            state = sync_state.local_state(session)
+            nonces = sync_state.own_ids(session)
+
+            def ours(device: str) -> bool:
+                return device in nonces and (nonces[device] is not None
+                                             or roster.legacy.get(device) == keys.key)
+
+            made = attest(session.connection(), keys, "attest", state.attested_seq,
+                          eligible=ours, nonces=nonces)
+            state.attested_seq = state.seq
+            return made
+
+        return self.app.db.apply(work)[0]
+
+    @staticmethod
+    def trust(roster: Roster) -> Trust:
+        """What ``roster`` says about who may prove which values (sync/proofcheck.py)."""
+        return Trust(roster.founder, frozenset(roster.members),
+                     {k: at for k, (_by, at) in roster.revoked.items()}, dict(roster.legacy),
+                     genesis_ids(), dict(roster.names))
 
     def write_request(self, target: Path) -> Path:
         """An admission request: this computer's public keys and name, signed. It holds
         no customer data; send it to an admin (head office)."""
         keys, _team, _entries = self._state()
         request: dict[str, Any] = {"format": REQUEST, "key": keys.key,
-                                   "box": keys.box_public, "name": self.app.sync.own_name()}
+                                   "box": keys.box_public, "name": self.app.sync.own_name(),
+                                   "legacy": list(self._legacy())}
         request["sig"] = keys.signature(jsonstrict.dumps(request))
 
         def render(temp: Path) -> None:
@@ -142,9 +203,20 @@ class TeamService:
             raise SyncError("sync_revoked_request", path=where,
                             name=roster.name_of(request["key"]))
         name = clean_name(str(request["name"]))[:200]
+        legacy = request.get("legacy", [])
+        if not isinstance(legacy, list) or not all(
+                isinstance(d, str) and DEVICE.fullmatch(d) for d in legacy):
+            raise SyncError("sync_bad_request", path=where)
+        # An old device id is a member's by its admission; a second claim to it would let
+        # the claimant sign changes in that member's name.
+        taken = [d for d in legacy if roster.legacy.get(d, request["key"]) != request["key"]]
+        if taken:
+            raise SyncError("sync_request_claims", path=where, device=taken[0],
+                            name=roster.name_of(roster.legacy[taken[0]]))
         try:
-            entry = make_entry(keys, "admit", team,
-                               Member(request["key"], request["box"], name, admin), self._now())
+            entry = make_entry(keys, "admit", team, Member(
+                request["key"], request["box"], name, admin, tuple(legacy[:LEGACY_LIMIT])),
+                self._now(entries))
             check_entry(entry)
         except ValueError as bad:
             raise SyncError("sync_bad_request", path=where) from bad
@@ -164,7 +236,7 @@ class TeamService:
             raise SyncError("sync_unknown_member", who=who,
                             known=", ".join(m.name for m in roster.members.values()))
         member = found[0]
-        entry = make_entry(keys, "revoke", team, member, self._now())
+        entry = make_entry(keys, "revoke", team, member, self._now(entries))
         secret = new_secret()
 
         def work(session: Any) -> None:
@@ -237,17 +309,20 @@ class TeamService:
             work.unlink(missing_ok=True)
 
     def check_sender(self, man: dict[str, Any], opened: Opened | None, where: str
-                     ) -> list[dict[str, Any]]:
+                     ) -> tuple[list[dict[str, Any]], Roster]:
         """Refuse a package this team must not take: unsigned once the team is secured,
         a signature that does not match, a sender not admitted or revoked. Returns the
-        roster entries it brings (checked), for the import to keep."""
+        roster entries it brings (checked), for the import to keep, and the roster they
+        make with ours."""
         claimed = clean_name(man["source_name"]) or man["source_device"]
         _keys, team, entries = self._state()
         here = evaluate(entries)
         if opened is None:
             if here.secured and man["team_id"] == team:
                 raise SyncError("sync_unsigned", path=where, sender=claimed)
-            return []
+            if man["format_version"] >= 2:  # signed and proven, yet not sealed: not ours
+                raise SyncError("sync_bad_signature", path=where, sender=claimed)
+            return [], here
         if not verify(man["signer"], signed_part(man), man["signature"]):
             raise SyncError("sync_bad_signature", path=where, sender=claimed)
         try:
@@ -267,7 +342,7 @@ class TeamService:
                             by=roster.name_of(by))
         if man["signer"] not in roster.members:
             raise SyncError("sync_not_member", path=where, sender=claimed)
-        return theirs
+        return theirs, roster
 
     @staticmethod
     def keep(session: Any, incoming: list[dict[str, Any]], opened: Opened | None) -> None:

@@ -9,6 +9,7 @@ later edits by users are clocked like any other edit.
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,6 +21,13 @@ from kadesk.store.models import LETTERHEAD_ID, Letterhead, ListItem
 from kadesk.store.types import utcnow
 
 GENESIS_DEVICE = "builtin"
+
+
+@cache
+def genesis_ids() -> frozenset[str]:
+    """The rows every replica seeds alike: the only ones whose fields may carry the
+    genesis stamp without anyone's signature."""
+    return frozenset([*(item_id for item_id, _fields in builtin_items()), LETTERHEAD_ID])
 
 
 def seed_builtins(session: Session) -> int:

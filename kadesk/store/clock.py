@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Dialect, Table, event, inspect, update
+from sqlalchemy import Column, Dialect, Table, event, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
@@ -128,6 +128,9 @@ def _stamp_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             kind = ChangeKind.DELETED if obj.deleted else ChangeKind.RESTORED
         changes.append(Change(obj.__tablename__, obj.id, kind, frozenset(groups)))
     if clocks:
+        from kadesk.store.provenance import cover_edited  # it reads the synced tables' specs
+
+        cover_edited(session.connection(), [(o.__tablename__, o.id, g) for o, g in dirty])
         _upsert_clocks(session, clocks)
 
 
@@ -136,7 +139,8 @@ def _upsert_clocks(session: Session, clocks: list[dict[str, Any]]) -> None:
     session.connection().execute(
         upsert.on_conflict_do_update(
             index_elements=["tbl", "row_id", "grp"],
-            set_={k: upsert.excluded[k] for k in ("hlc", "device", "seq")},
+            # A new stamp: no unit proves it until we attest it (store/provenance.py).
+            set_={**{k: upsert.excluded[k] for k in ("hlc", "device", "seq")}, "prov": None},
         ),
         clocks,
     )
@@ -181,16 +185,21 @@ def trash_rows(session: Session, model: type[Synced], ids: Sequence[str]) -> int
     state: ClockState | None = session.info.get("clock")
     if state is None:
         raise UnclockedWriteError("synced rows can only be written through Database sessions")
-    stamp, seq = state.allocate(session)
-    now = utcnow()
+    from kadesk.store.provenance import cover_edited  # it reads the synced tables' specs
+
     trashed: list[str] = []
     for start in range(0, len(ids), TRASH_CHUNK):
-        trashed += session.scalars(
-            update(model).where(model.id.in_(ids[start:start + TRASH_CHUNK]),
-                                model.deleted.is_(False))
-            .values(deleted=True, updated_at=now, row_seq=seq).returning(model.id)
-            .execution_options(synchronize_session=False))
+        trashed += session.scalars(select(model.id).where(
+            model.id.in_(ids[start:start + TRASH_CHUNK]), model.deleted.is_(False)))
     if trashed:
+        stamp, seq = state.allocate(session)
+        now = utcnow()
+        cover_edited(session.connection(), [(model.__tablename__, i, ["deleted"])
+                                            for i in trashed])
+        for start in range(0, len(trashed), TRASH_CHUNK):
+            session.execute(update(model).where(model.id.in_(trashed[start:start + TRASH_CHUNK]))
+                            .values(deleted=True, updated_at=now, row_seq=seq)
+                            .execution_options(synchronize_session=False))
         _upsert_clocks(session, [
             {"tbl": model.__tablename__, "row_id": row_id, "grp": "deleted", "hlc": stamp,
              "device": state.device_id, "seq": seq} for row_id in trashed])

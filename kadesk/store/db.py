@@ -25,8 +25,9 @@ from kadesk.files import write_atomically
 from kadesk.store import migrate
 from kadesk.store.builtins import seed_builtins
 from kadesk.store.clock import ClockState
-from kadesk.store.models import LocalState, SyncKnown
+from kadesk.store.models import LocalState, SyncKnown, SyncOwnId
 from kadesk.sync.crypto import DeviceKeys
+from kadesk.sync.provenance import derive_device
 
 T = TypeVar("T")
 
@@ -72,8 +73,17 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
-def new_device_id() -> str:
-    return secrets.token_hex(8).upper()
+def new_nonce() -> str:
+    return secrets.token_hex(8)
+
+
+def new_device_id(session: Session, key: str) -> str:
+    """A fresh device id derived from our public key (``key``), recorded as our own: no
+    other key can sign changes stamped with it (kadesk/sync/provenance.py)."""
+    nonce = new_nonce()
+    device = derive_device(key, nonce)
+    session.add(SyncOwnId(device_id=device, nonce=nonce))
+    return device
 
 
 def exported_mark(path: Path) -> Path:
@@ -107,7 +117,14 @@ def _renew(session: Session, state: LocalState, *, claim: bool) -> None:
             session.add(SyncKnown(device=state.device_id, hlc=state.hlc))
         else:
             old.hlc = max(old.hlc, state.hlc)
-    state.device_id = new_device_id()
+    state.device_id = new_device_id(session, _keys(state).key)
+
+
+def _keys(state: LocalState) -> DeviceKeys:
+    if state.sign_key is None or state.box_key is None:  # new, or from before 0008
+        keys = DeviceKeys.new()
+        state.sign_key, state.box_key = keys.sign, keys.box
+    return DeviceKeys(state.sign_key, state.box_key)
 
 
 class Database:
@@ -151,10 +168,15 @@ class Database:
             state = session.get(LocalState, 1)
             if state is None:
                 database_id = str(uuid.uuid4())
-                state = LocalState(id=1, device_id=new_device_id(), fingerprint=mark,
-                                   database_id=database_id, team_id=database_id, hlc=0, seq=0)
+                state = LocalState(id=1, fingerprint=mark, database_id=database_id,
+                                   team_id=database_id, hlc=0, seq=0)
+                state.device_id = new_device_id(session, _keys(state).key)
                 session.add(state)
-            elif state.fingerprint != mark or _rolled_back(self.path, state):
+            elif session.get(SyncOwnId, state.device_id) is None:
+                # An id from before derived ids (migration 0013): ours, bound to our key
+                # by the roster entry that admits us.
+                session.add(SyncOwnId(device_id=state.device_id, nonce=None))
+            if state.fingerprint != mark or _rolled_back(self.path, state):
                 # A copy, or a backup restored over a database that had told colleagues
                 # more (G7), must not speak as the original device: its counter would
                 # issue (device, seq) pairs again. It holds every write of that device up
@@ -162,9 +184,7 @@ class Database:
                 # has had from it, and sends it what the peer holds beyond.
                 _renew(session, state, claim=True)
                 state.fingerprint = mark
-            if state.sign_key is None or state.box_key is None:  # new, or from before 0007
-                keys = DeviceKeys.new()
-                state.sign_key, state.box_key = keys.sign, keys.box
+            _keys(state)
             return ClockState(state.device_id, HybridClock(state.hlc), state.seq)
 
     def renew_identity(self) -> str:

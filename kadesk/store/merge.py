@@ -40,6 +40,7 @@ from kadesk.domain.syncspec import (
 from kadesk.store import sync_state
 from kadesk.store.clock import ClockState, UnclockedWriteError
 from kadesk.store.journal import Journal
+from kadesk.store.provenance import Cover, ImportProofs, RowProof, add_covers
 from kadesk.store.sync_schema import (
     MODELS,
     OWNER_COLUMNS,
@@ -50,6 +51,7 @@ from kadesk.store.sync_schema import (
     to_stored,
 )
 from kadesk.store.types import utcnow
+from kadesk.sync.provenance import group_hash
 
 BATCH = 1000
 _PLACEHOLDER_NS = uuid.UUID("6f1d4c1e-2b7a-4a51-9a39-2f6c3f0f5d11")
@@ -73,6 +75,57 @@ class MergeResult:
     unchanged: int = 0
     placeholders: int = 0
     conflicts: Counter[str] = field(default_factory=Counter)
+
+
+def _unit(proof: RowProof | None, group: str) -> int | None:
+    return proof.by_group.get(group) if proof is not None else None
+
+
+@dataclass
+class _Slots:
+    """Provenance bookkeeping of one batch of existing rows (store/provenance.py keeps
+    the invariant): units adopted by slots that had none, and covers."""
+
+    covers: list[Cover] = field(default_factory=list)
+    creation: list[tuple[int, str]] = field(default_factory=list)  # (unit, row id)
+    edited: list[tuple[int, str, str]] = field(default_factory=list)  # (unit, row id, grp)
+
+    def note(self, spec: TableSpec, row: RowState, proof: RowProof | None,
+             local: tuple[dict[str, Any], dict[str, Stamp], dict[str, int | None], int | None],
+             taken: list[str]) -> None:
+        """``local``: the row here (values, stamps, each edited group's unit, the creation
+        slot's unit)."""
+        mine, mine_stamps, provs, creation = local
+        for group in taken:  # our value goes: a unit that proved it keeps its hash
+            here = provs.get(group, creation)
+            if here is not None:
+                self.covers.append((spec.name, row.id, group, here, *mine_stamps[group],
+                                    group_hash(mine, spec.groups[group])))
+        for group, unit in (proof.by_group.items() if proof is not None else ()):
+            here = provs.get(group, creation)
+            if group in taken:
+                continue
+            if row.stamps[group] != mine_stamps[group] or here not in (None, unit):
+                # The unit covers a value this row does not hold under it.
+                self.covers.append((spec.name, row.id, group, unit, *row.stamps[group],
+                                    group_hash(row.values, spec.groups[group])))
+            elif here is None and group in provs:
+                self.edited.append((unit, row.id, group))
+            elif here is None:
+                self.creation.append((unit, row.id))
+
+    def adopted_rows(self) -> set[str]:
+        return {r for _u, r in self.creation} | {r for _u, r, _g in self.edited}
+
+    def write(self, conn: Connection, table: str) -> None:
+        if self.creation:
+            conn.exec_driver_sql(f"UPDATE {table} SET prov = ? WHERE id = ?",
+                                 sorted(set(self.creation)))
+        if self.edited:
+            conn.exec_driver_sql("UPDATE field_clock SET prov = ? WHERE tbl = ? AND "
+                                 "row_id = ? AND grp = ?",
+                                 [(u, table, r, g) for u, r, g in self.edited])
+        add_covers(conn, self.covers)
 
 
 @dataclass
@@ -108,7 +161,7 @@ class Merger:
 
     def __init__(self, session: Session, package_id: str, where: str,
                  theirs_known: dict[str, int], mine_known: dict[str, int], *,
-                 journal: Journal | None = None) -> None:
+                 journal: Journal | None = None, proofs: ImportProofs | None = None) -> None:
         state: ClockState | None = session.info.get("clock")
         if state is None:
             raise UnclockedWriteError("imports can only be written through Database sessions")
@@ -118,11 +171,12 @@ class Merger:
         self.package_id, self.where = package_id, where
         self.theirs_known, self.mine_known = theirs_known, mine_known
         self.journal = journal
+        self.proofs = proofs
         self.specs = table_specs()
         self.seq = 0
         self.now = stored_time()
         self.result = MergeResult()
-        self._pending: dict[str, list[RowState]] = defaultdict(list)
+        self._pending: dict[str, list[tuple[RowState, RowProof | None]]] = defaultdict(list)
         self._conflicts: list[_Conflict] = []
         self._manager_changed: set[str] = set()
         self._touched: set[str] = set()
@@ -145,10 +199,17 @@ class Merger:
         self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if self.journal is not None:
             self.journal.bookkeeping(self._conn)
+        if self.proofs is not None:
+            self.proofs.store(self._conn)
 
-    def add(self, row: RowState) -> None:
+    def add(self, row: RowState, refs: list[Any] | None = None) -> None:
+        """One row; ``refs``: its proof references (a secured team's package)."""
         pending = self._pending[row.table]
-        pending.append(row)
+        proof = None
+        if refs is not None:
+            assert self.proofs is not None
+            proof = self.proofs.resolve(row, refs)
+        pending.append((row, proof))
         if len(pending) >= BATCH:
             self._flush(row.table)
 
@@ -179,46 +240,45 @@ class Merger:
 
     # -- rows ------------------------------------------------------------------
     def _flush(self, table: str) -> None:
-        rows, self._pending[table] = self._pending[table], []
-        if not rows:
+        pending, self._pending[table] = self._pending[table], []
+        if not pending:
             return
         spec = self.specs[table]
         columns = list(spec.columns)
         flags = bool_columns(spec)
-        marks = ", ".join("?" * len(rows))
-        ids = tuple(r.id for r in rows)
-        local = {r[0]: r for r in self._conn.exec_driver_sql(
-            f"SELECT id, row_hlc, row_device, {select_list(spec)} FROM {table} "
-            f"WHERE id IN ({marks})", ids)}
-        clocks: dict[str, dict[str, Stamp]] = defaultdict(dict)
-        for row_id, grp, hlc, device in self._conn.exec_driver_sql(
-                f"SELECT row_id, grp, hlc, device FROM field_clock "
-                f"WHERE tbl = ? AND row_id IN ({marks})", (table, *ids)):
-            clocks[row_id][grp] = (hlc, device)
+        local, clocks = self._held(spec, tuple(r.id for r, _p in pending))
         inserts: list[dict[str, Any]] = []
-        replaced: list[tuple[RowState, dict[str, Any]]] = []
+        replaced: list[tuple[RowState, dict[str, Any], int | None]] = []
         updates: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-        stamps: list[tuple[str, str, int, str]] = []  # (row_id, grp, hlc, device)
-        for row in rows:
+        stamps: list[tuple[str, str, int, str, int | None]] = []  # row, grp, hlc, device, unit
+        slots = _Slots()
+        for row, proof in pending:
             old = local.get(row.id)
+            if proof is not None:
+                slots.covers += [(table, row.id, g, u, *s, h) for g, u, s, h in proof.superseded]
             if old is None or old[2] == PLACEHOLDER_DEVICE:
                 stored = {c: to_stored(flags, c, row.values[c]) for c in columns}
+                creation = proof.creation(row) if proof is not None else None
                 if old is None:
-                    inserts.append(stored | {"id": row.id, "_created": row.created})
+                    inserts.append(stored | {"id": row.id, "_created": row.created,
+                                             "_prov": creation})
                 else:
-                    replaced.append((row, stored))
-                stamps.extend((row.id, g, *s) for g, s in row.stamps.items()
+                    replaced.append((row, stored, creation))
+                stamps.extend((row.id, g, *s, _unit(proof, g)) for g, s in row.stamps.items()
                               if s != row.created)
                 self._note_manager(table, row.id, row.stamps)
                 self.result.created += 1
                 continue
-            mine = {c: to_package(flags, c, v) for c, v in zip(columns, old[3:], strict=True)}
-            mine_stamps = {g: clocks[row.id].get(g, (old[1], old[2])) for g in spec.groups}
+            mine = {c: to_package(flags, c, v) for c, v in zip(columns, old[4:], strict=True)}
+            mine_stamps = {g: clocks[row.id][g][0] if g in clocks[row.id] else (old[1], old[2])
+                           for g in spec.groups}
             taken = self._merge_row(spec, row, mine, mine_stamps)
+            slots.note(spec, row, proof, (mine, mine_stamps, {
+                g: p for g, (_s, p) in clocks[row.id].items()}, old[3]), taken)
             if not taken:
                 self.result.unchanged += 1
                 continue
-            stamps.extend((row.id, g, *row.stamps[g]) for g in taken)
+            stamps.extend((row.id, g, *row.stamps[g], _unit(proof, g)) for g in taken)
             changed = [c for g in taken for c in spec.groups[g]
                        if row.values[c] != mine[c]]
             merged = {**mine, **{c: row.values[c] for c in changed}}
@@ -227,24 +287,42 @@ class Merger:
             self._note_manager(table, row.id, {g: row.stamps[g] for g in taken})
             self.result.updated += 1
         if self.journal is not None:  # decided on the rows as they are: now keep them
-            self.journal.keep(self._conn, table,
-                              [r.id for r, _ in replaced] + [u[0] for u in updates])
+            self.journal.keep(self._conn, table, [r.id for r, _s, _p in replaced]
+                              + [u[0] for u in updates] + sorted(slots.adopted_rows()))
             if table == "visit":  # the activity triggers touch old and new accounts
-                at = 3 + columns.index("account_id")
-                self.journal.activity(self._conn, {r.values["account_id"] for r in rows}
+                at = 4 + columns.index("account_id")
+                self.journal.activity(self._conn, {r.values["account_id"] for r, _p in pending}
                                       | {old[at] for old in local.values()})
-        for row, stored in replaced:
-            self._replace_placeholder(table, row, stored)
+        for row, stored, creation in replaced:
+            self._replace_placeholder(table, row, stored, creation)
         for row_id, changed_values, full in updates:
             self._update(table, row_id, changed_values, full)
         self._insert(table, inserts)
         if stamps:
             self._conn.exec_driver_sql(
-                "INSERT INTO field_clock (tbl, row_id, grp, hlc, device, seq) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, grp) DO UPDATE SET "
-                "hlc = excluded.hlc, device = excluded.device, seq = excluded.seq",
-                [(table, row_id, g, hlc, device, self.seq) for row_id, g, hlc, device in stamps])
+                "INSERT INTO field_clock (tbl, row_id, grp, hlc, device, seq, prov) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, grp) DO UPDATE SET "
+                "hlc = excluded.hlc, device = excluded.device, seq = excluded.seq, "
+                "prov = excluded.prov",
+                [(table, row_id, g, hlc, device, self.seq, unit)
+                 for row_id, g, hlc, device, unit in stamps])
+        slots.write(self._conn, table)
         self._touched.add(table)
+
+    def _held(self, spec: TableSpec, ids: tuple[str, ...]) -> tuple[
+            dict[str, Any], dict[str, dict[str, tuple[Stamp, int | None]]]]:
+        """The rows of ``ids`` held here (id, creation stamp, creation unit, values) and
+        their edited groups' stamps and units."""
+        marks = ", ".join("?" * len(ids))
+        local = {r[0]: r for r in self._conn.exec_driver_sql(
+            f"SELECT id, row_hlc, row_device, prov, {select_list(spec)} FROM {spec.name} "
+            f"WHERE id IN ({marks})", ids)}
+        clocks: dict[str, dict[str, tuple[Stamp, int | None]]] = defaultdict(dict)
+        for row_id, grp, hlc, device, prov in self._conn.exec_driver_sql(
+                f"SELECT row_id, grp, hlc, device, prov FROM field_clock "
+                f"WHERE tbl = ? AND row_id IN ({marks})", (spec.name, *ids)):
+            clocks[row_id][grp] = ((hlc, device), prov)
+        return local, clocks
 
     def _merge_row(self, spec: TableSpec, row: RowState, mine: dict[str, Any],
                    mine_stamps: dict[str, Stamp]) -> list[str]:
@@ -304,14 +382,15 @@ class Merger:
         model = MODELS[table]
         columns = list(self.specs[table].columns)
         derived = list(model.derive({}))
-        names = ["id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq",
+        names = ["id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq", "prov",
                  *columns, *derived]
         params = []
         for row in rows:
             hlc, device = row["_created"]
             keys = model.derive(row) if derived else {}
             params.append((row["id"], self.now, self.now, hlc, device, self.seq,
-                           *(row[c] for c in columns), *(keys[d] for d in derived)))
+                           row.get("_prov"), *(row[c] for c in columns),
+                           *(keys[d] for d in derived)))
         self._conn.exec_driver_sql(
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
             params)
@@ -325,14 +404,15 @@ class Merger:
             (*sets.values(), row_id))
 
     # -- placeholders ------------------------------------------------------------
-    def _replace_placeholder(self, table: str, row: RowState, stored: dict[str, Any]) -> None:
+    def _replace_placeholder(self, table: str, row: RowState, stored: dict[str, Any],
+                             creation: int | None) -> None:
         """The real row arrived: every field of it beats the made-up ones."""
         self._conn.exec_driver_sql("DELETE FROM field_clock WHERE tbl = ? AND row_id = ?",
                                    (table, row.id))
         self._conn.exec_driver_sql("DELETE FROM sync_placeholder WHERE tbl = ? AND row_id = ?",
                                    (table, row.id))
         self._update(table, row.id, {**stored, "row_hlc": row.created[0],
-                                     "row_device": row.created[1]}, stored)
+                                     "row_device": row.created[1], "prov": creation}, stored)
 
     def _links(self) -> Iterable[tuple[str, str, str]]:
         """(child table, column, parent table) for every foreign key between synced tables."""

@@ -54,6 +54,8 @@ class Synced:
     row_device: Mapped[str] = mapped_column(String(32), info=LOCAL)
     # Local sequence number of the last change to this row: the export cursor.
     row_seq: Mapped[int] = mapped_column(Integer, index=True, info=LOCAL)
+    # The signed unit (sync_unit) proving the groups still at the creation stamp.
+    prov: Mapped[int | None] = mapped_column(Integer, info=LOCAL)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:
@@ -336,6 +338,7 @@ class FieldClock(Base):
     hlc: Mapped[int] = mapped_column(Integer)
     device: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer, index=True)
+    prov: Mapped[int | None] = mapped_column(Integer)  # the sync_unit proving this group
 
 
 class LocalState(Base):
@@ -355,6 +358,9 @@ class LocalState(Base):
     # entries, X25519 receives the team key. Made when the database is opened.
     sign_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     box_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Our changes up to this seq are attested (signed units); later ones are signed at
+    # the next export of a secured team.
+    attested_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SyncPeer(Base):
@@ -413,6 +419,40 @@ class SyncTeamKey(Base):
     __tablename__ = "sync_team_key"
     key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     secret: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncUnit(Base):
+    """A signed unit of provenance (kadesk/sync/provenance.py): its statement as a
+    package carries it (JSON), and its members in position order."""
+
+    __tablename__ = "sync_unit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    unit: Mapped[str] = mapped_column(Text)
+    members: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncCover(Base):
+    """A group ``unit`` covers in a row that no longer holds it under that unit
+    (edited since, or proven here by another unit): the stamp and hash it covered."""
+
+    __tablename__ = "sync_cover"
+    tbl: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    grp: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String(32))
+    hash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncOwnId(Base):
+    """A device id this installation has spoken as; ``nonce`` derives it from our key
+    (None: an id from before derived ids, bound to the key by the roster)."""
+
+    __tablename__ = "sync_own_id"
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    nonce: Mapped[str | None] = mapped_column(String(16))
 
 
 class SyncPlaceholder(Base):

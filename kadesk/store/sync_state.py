@@ -204,6 +204,12 @@ def device_keys(session: Session) -> DeviceKeys:
     return DeviceKeys(state.sign_key, state.box_key)
 
 
+def own_ids(session: Session) -> dict[str, str | None]:
+    """Every device id this installation spoke as -> the nonce deriving it from our key
+    (None: an id from before derived ids)."""
+    return {r.device_id: r.nonce for r in session.scalars(select(m.SyncOwnId))}
+
+
 def roster_entries(session: Session) -> list[dict[str, Any]]:
     return [json.loads(r.entry) for r in session.scalars(select(m.SyncRosterEntry))]
 

@@ -79,8 +79,8 @@ def clean_name(name: str) -> str:
     return "".join(c for c in name if unicodedata.category(c) not in _INVISIBLE).strip()
 
 
-def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str
-                   ) -> dict[str, Any]:
+def check_manifest(value: Any, where: str, fmt: str, version: int, *, changes: str,
+                   proofs: str) -> dict[str, Any]:
     def bad(detail: str) -> SyncError:
         return SyncError("sync_bad_manifest", path=where, detail=detail)
 
@@ -105,9 +105,9 @@ def check_manifest(value: Any, where: str, fmt: str, version: int, changes: str
     if value["seq_from"] > value["seq_to"]:
         raise bad("seq_from is after seq_to")
     members = value["members"]
-    entry = members.get(changes)
-    if set(members) != {changes} or not isinstance(entry, dict) or set(entry) != {
-            "size", "sha256"} or not _count(entry["size"]) or not (
-            isinstance(entry["sha256"], str) and _SHA256.fullmatch(entry["sha256"])):
+    if set(members) != ({changes, proofs} if found >= 2 else {changes}) or not all(
+            isinstance(entry, dict) and set(entry) == {"size", "sha256"}
+            and _count(entry["size"]) and isinstance(entry["sha256"], str)
+            and _SHA256.fullmatch(entry["sha256"]) for entry in members.values()):
         raise bad("the member list is not valid")
     return value

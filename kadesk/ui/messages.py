@@ -122,6 +122,8 @@ def error_message(error: KadeskError) -> str:
         params["problem"] = field_message(FieldError(params["field"], params["field_code"],
                                                      params["field_params"]))
         params["field"] = field_labels().get(params["field"], params["field"])
+    elif error.code.startswith("sync_proof_") and "field" in params:  # a field group
+        params["field"] = field_labels().get(params["field"], params["field"])
     if "table" in params:  # sync names records by their table
         params["table"] = _entity_words().get(params["table"], params["table"])
     return template.format(**params)

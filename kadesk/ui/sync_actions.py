@@ -91,9 +91,13 @@ class SyncActions(QObject):
             return
 
         def done(summary: ExportSummary) -> None:
-            self.window.statusBar().showMessage(self.tr(
-                "{n} changes exported to {path}").format(n=summary.rows, path=summary.path),
-                10000)
+            text = self.tr("{n} changes exported to {path}").format(n=summary.rows,
+                                                                   path=summary.path)
+            if summary.withheld:
+                text += " " + self.tr("({n} records left out: they date from before the "
+                                      "team was secured, and no member can sign for them)"
+                                      ).format(n=summary.withheld)
+            self.window.statusBar().showMessage(text, 10000)
 
         run_with_progress(self.window, self.tr("Exporting…"),
                           lambda progress, cancel: export(path, progress, cancel),

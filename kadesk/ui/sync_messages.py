@@ -103,6 +103,33 @@ def sync_templates() -> dict[str, str]:
         "sync_revoked": translate(
             "Errors", "{path} comes from {sender}, whose computer {by} revoked from the team: "
             "its packages are no longer taken (what it sent before stays).") + " " + nothing,
+        "sync_proof_mismatch": translate(
+            "Errors", "{path}, sent by {sender}: the change to the {table} '{id}' attributed "
+            "to {origin} does not match what {origin} signed: it was altered after {origin} "
+            "made it.") + " " + nothing,
+        "sync_proof_missing": translate(
+            "Errors", "{path}, sent by {sender}: the change to the {table} '{id}' ({field}) is "
+            "attributed to {origin} but carries no signature of {origin}'s: it was forged or "
+            "altered on the way.") + " " + nothing,
+        "sync_proof_signer": translate(
+            "Errors", "{path}, sent by {sender}: the change to the {table} '{id}' ({field}) is "
+            "attributed to {origin} but signed by {signer}: nobody may sign a change in "
+            "another computer's name.") + " " + nothing,
+        "sync_proof_untrusted": translate(
+            "Errors", "{path}, sent by {sender}: the change to the {table} '{id}' ({field}) is "
+            "signed by {signer}, whose computer is not admitted to this team's roster here."
+        ) + " " + nothing,
+        "sync_proof_revoked": translate(
+            "Errors", "{path}, sent by {sender}: the change to the {table} '{id}' ({field}) was "
+            "made by {origin} after that computer was revoked from the team: it is not taken "
+            "(what it made before stays).") + " " + nothing,
+        "sync_proof_vouch": translate(
+            "Errors", "{path}, sent by {sender}: the {table} '{id}' ({field}, attributed to "
+            "{origin}) is vouched for by {signer}, who did not secure this team: only the "
+            "computer that secured it vouches for what came before.") + " " + nothing,
+        "sync_proof_builtin": translate(
+            "Errors", "{path}, sent by {sender}: the {table} '{id}' claims to be one of "
+            "kadesk's built-in entries, and is not: it was forged.") + " " + nothing,
         "sync_team_secured": translate(
             "Errors", 'This team is secured already.'),
         "sync_team_open": translate(
@@ -113,6 +140,10 @@ def sync_templates() -> dict[str, str]:
         "sync_bad_request": translate(
             "Errors", "{path} is not a kadesk admission request, or its signature does not "
             "match: nobody was admitted."),
+        "sync_request_claims": translate(
+            "Errors", "{path} lists the device id {device} as its own, and that id is "
+            "{name}'s: nobody was admitted. If the request is genuine, the laptop was copied "
+            "from {name}'s: make a new database on it and send a new request."),
         "sync_revoked_request": translate(
             "Errors", "{path} comes from {name}'s computer, which was revoked: it cannot be "
             "admitted again."),

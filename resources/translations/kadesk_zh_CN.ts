@@ -380,112 +380,117 @@
         <translation>已写出变更同步包 {path}（{rows} 条记录：{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="41"/>
+        <location filename="../../kadesk/cli/sync.py" line="36"/>
+        <source>{n} records were left out: they date from before the team was secured, and no member can sign for them.</source>
+        <translation>{n} 条记录未导出：它们早于团队启用安全同步，没有任何成员能为其签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/cli/sync.py" line="45"/>
         <source>{path} was already imported on {when}; nothing changed.</source>
         <translation>{path} 已于 {when} 导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="45"/>
+        <location filename="../../kadesk/cli/sync.py" line="49"/>
         <source>Import cancelled; nothing changed.</source>
         <translation>导入已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="48"/>
+        <location filename="../../kadesk/cli/sync.py" line="52"/>
         <source>Imported {path} from {sender}: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s) to review (&apos;kadesk sync status&apos;). Undo with &apos;kadesk sync undo&apos; while nothing else changes.</source>
         <translation>已导入 {sender} 的 {path}：新增 {created} 条，更新 {updated} 条，未变 {unchanged} 条，{conflicts} 个冲突待查看（&apos;kadesk sync status&apos;）。在没有其他改动之前，可用 &apos;kadesk sync undo&apos; 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="55"/>
+        <location filename="../../kadesk/cli/sync.py" line="59"/>
         <source>This database now belongs to the sender&apos;s team. Its state before is kept in full in {path}.</source>
         <translation>此数据库现已加入发送方的团队。加入前的完整副本保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="79"/>
+        <location filename="../../kadesk/cli/sync.py" line="83"/>
         <source>package {package} from {sender}, imported {when}: {created} new, {updated} updated</source>
         <translation>来自 {sender} 的同步包 {package}，导入于 {when}：新增 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="88"/>
+        <location filename="../../kadesk/cli/sync.py" line="92"/>
         <source>Undid the import of {what}. The database is as it was before; the package can be imported again.</source>
         <translation>已撤销导入：{what}。数据库已恢复到导入前的状态；该同步包可以再次导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="95"/>
+        <location filename="../../kadesk/cli/sync.py" line="99"/>
         <source>Device {device}, team {team}.</source>
         <translation>设备 {device}，团队 {team}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="97"/>
+        <location filename="../../kadesk/cli/sync.py" line="101"/>
         <source>{pending} changed rows not yet sent to any colleague; {packages} packages imported from {peers} colleague(s).</source>
         <translation>{pending} 条变更尚未发给任何同事；已从 {peers} 位同事导入 {packages} 个同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="101"/>
+        <location filename="../../kadesk/cli/sync.py" line="105"/>
         <source>{n} open conflict(s).</source>
         <translation>{n} 个未处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="106"/>
+        <location filename="../../kadesk/cli/sync.py" line="110"/>
         <source>The last import can be undone (&apos;kadesk sync undo&apos;): {what}.</source>
         <translation>最近一次导入可以撤销（&apos;kadesk sync undo&apos;）：{what}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="109"/>
+        <location filename="../../kadesk/cli/sync.py" line="113"/>
         <source>Full copy before joining a team: {path}</source>
         <translation>加入团队前的完整副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="116"/>
+        <location filename="../../kadesk/cli/sync.py" line="120"/>
         <source>No colleague has sent this computer a package yet.</source>
         <translation>还没有同事给这台电脑发过同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="119"/>
+        <location filename="../../kadesk/cli/sync.py" line="123"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="120"/>
+        <location filename="../../kadesk/cli/sync.py" line="124"/>
         <source>{device}  {name}  last package {seen}; they hold our changes up to {acked}, we sent up to {sent}</source>
         <translation>{device}  {name}  最近同步包 {seen}；对方已有我方变更至 {acked}，我方已发送至 {sent}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="129"/>
+        <location filename="../../kadesk/cli/sync.py" line="133"/>
         <source>This team is now secured, with this computer as its admin: packages are sealed for its members and signed. Each colleague sends an admission request (&apos;kadesk sync request&apos;); admit it with &apos;kadesk sync admit FILE&apos;, then send them a package.</source>
         <translation>本团队已启用加密与签名，这台电脑为管理员：同步包只供成员读取并带有签名。每位同事发送加入申请（&apos;kadesk sync request&apos;）；用 &apos;kadesk sync admit 文件&apos; 批准后，再给对方发同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="138"/>
+        <location filename="../../kadesk/cli/sync.py" line="142"/>
         <source>Wrote the admission request {path}: send it to an admin (head office). It holds this computer&apos;s public keys and name, nothing else.</source>
         <translation>已写出加入申请 {path}：请发给管理员（总部）。其中只有这台电脑的公钥和名称。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="146"/>
+        <location filename="../../kadesk/cli/sync.py" line="150"/>
         <source>Admitted {name}. Your next package for them carries their copy of the team key.</source>
         <translation>已批准 {name}。您发给对方的下一个同步包会带上对方的团队密钥。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="153"/>
+        <location filename="../../kadesk/cli/sync.py" line="157"/>
         <source>Revoked {name}: their packages are refused wherever your next packages arrive, and the team key changes.</source>
         <translation>已撤销 {name}：您之后的同步包到达之处都会拒绝其同步包，团队密钥也随之更换。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="161"/>
+        <location filename="../../kadesk/cli/sync.py" line="165"/>
         <source>This team is not secured: packages are plain and unsigned.</source>
         <translation>本团队尚未启用加密与签名：同步包为明文且无签名。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="164"/>
+        <location filename="../../kadesk/cli/sync.py" line="168"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="165"/>
+        <location filename="../../kadesk/cli/sync.py" line="169"/>
         <source>(this computer)</source>
         <translation>（本机）</translation>
     </message>
     <message>
-        <location filename="../../kadesk/cli/sync.py" line="168"/>
+        <location filename="../../kadesk/cli/sync.py" line="172"/>
         <source>{key}  {name}  revoked by {by}</source>
         <translation>{key}  {name}  已被 {by} 撤销</translation>
     </message>
@@ -1548,77 +1553,117 @@
         <translation>{path} 中的变更时间比本机时钟快 {minutes} 分钟。请检查两台电脑的日期和时间，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="124"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="106"/>
+        <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; attributed to {origin} does not match what {origin} signed: it was altered after {origin} made it.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”中署名为 {origin} 的修改与 {origin} 的签名不符：它在 {origin} 修改之后被篡改过。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="110"/>
+        <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is attributed to {origin} but carries no signature of {origin}&apos;s: it was forged or altered on the way.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改署名为 {origin}，却没有 {origin} 的签名：它是伪造的，或在传递途中被篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="114"/>
+        <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is attributed to {origin} but signed by {signer}: nobody may sign a change in another computer&apos;s name.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改署名为 {origin}，签名者却是 {signer}：任何人都不能以另一台电脑的名义签署修改。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="118"/>
+        <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) is signed by {signer}, whose computer is not admitted to this team&apos;s roster here.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改由 {signer} 签名，而本机的团队名册中没有接纳这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="122"/>
+        <source>{path}, sent by {sender}: the change to the {table} &apos;{id}&apos; ({field}) was made by {origin} after that computer was revoked from the team: it is not taken (what it made before stays).</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}）中的修改是 {origin} 在其电脑被撤销出团队之后做的：不予接受（之前的修改保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="126"/>
+        <source>{path}, sent by {sender}: the {table} &apos;{id}&apos; ({field}, attributed to {origin}) is vouched for by {signer}, who did not secure this team: only the computer that secured it vouches for what came before.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”（{field}，署名为 {origin}）由 {signer} 担保，但担保者并不是启用本团队安全同步的电脑：只有那台电脑能为之前的数据担保。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="130"/>
+        <source>{path}, sent by {sender}: the {table} &apos;{id}&apos; claims to be one of kadesk&apos;s built-in entries, and is not: it was forged.</source>
+        <translation>{path}（由 {sender} 发送）：{table}“{id}”自称是 kadesk 的内置条目，实际不是：它是伪造的。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="143"/>
+        <source>{path} lists the device id {device} as its own, and that id is {name}&apos;s: nobody was admitted. If the request is genuine, the laptop was copied from {name}&apos;s: make a new database on it and send a new request.</source>
+        <translation>{path} 声称设备编号 {device} 属于自己，而这个编号属于 {name}：未接纳任何电脑。如果这份申请是真的，那台电脑是从 {name} 的电脑复制来的：请在它上面新建数据库，再发送新的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_messages.py" line="155"/>
         <source>{path} was exported by this computer; import it on another one.</source>
         <translation>{path} 是本机导出的；请在其他电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="127"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
         <source>{path} belongs to another team ({team}).</source>
         <translation>{path} 属于另一个团队（{team}）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="129"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="160"/>
         <source>{path}: the {table} &apos;{id}&apos; carries the same change stamp as here but a different value: the package comes from a copied kadesk installation or was forged.</source>
         <translation>{path}：{table}“{id}”的变更时间戳与本机相同但内容不同：同步包来自被复制的 kadesk 安装，或是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="133"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="164"/>
         <source>No colleague &apos;{peer}&apos; has sent this computer a package yet; use Export everything instead.</source>
         <translation>同事“{peer}”尚未向本机发送过同步包；请改用“导出全部”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="136"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="167"/>
         <source>Setting up from a package needs an empty database, and {path} already holds data. Use Import package instead.</source>
         <translation>从同步包初始化需要空数据库，而 {path} 中已有数据。请改用“导入同步包”。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="139"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="170"/>
         <source>{path} holds only recent changes; setting up needs a full package (Export everything on the colleague&apos;s computer).</source>
         <translation>{path} 只包含最近的变更；初始化需要完整同步包（在同事电脑上使用“导出全部”）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="142"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="173"/>
         <source>The disk holding {path} is full. Free some space and try again. Nothing was changed.</source>
         <translation>{path} 所在的磁盘已满。请清理空间后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="145"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="176"/>
         <source>The package written to {path} failed its check when read back (the disk or the copy is faulty). It was removed; export again to another place.</source>
         <translation>写入 {path} 的同步包在回读校验时失败（磁盘或复制有问题）。该文件已删除；请导出到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="148"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="179"/>
         <source>Export cancelled; no package was written to {path}.</source>
         <translation>已取消导出；未向 {path} 写入同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="181"/>
         <source>That conflict is no longer open; it may have been settled already.</source>
         <translation>该冲突已不是待处理状态，可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="152"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="183"/>
         <source>Only two live records of the same kind can be merged; these two cannot (a different kind, the same record, or one is in the trash).</source>
         <translation>只能合并两条同类且未删除的记录；这两条不能合并（类型不同、是同一条记录，或其中一条在回收站中）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="155"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="186"/>
         <source>There is no package import to undo: none since the last undo, or its undo record was removed.</source>
         <translation>没有可撤销的同步包导入：上次撤销后没有再导入，或撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="158"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="189"/>
         <source>The import of package {package} cannot be undone: it was not imported here, was undone already, or its undo record was removed.</source>
         <translation>无法撤销同步包 {package} 的导入：该同步包不是在本机导入的、已被撤销，或其撤销记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="161"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="192"/>
         <source>The import of package {package} from {source} can no longer be undone: this database changed since (an edit or another import). Only the most recent import can be undone, before anything else changes.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后数据库已有变动（有编辑或其他导入）。只有最近一次导入可以撤销，且须在数据库发生其他任何变动之前。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="165"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="196"/>
         <source>The import of package {package} from {source} can no longer be undone: a package exported since tells colleagues that this computer holds its changes, so they would not send them again.</source>
         <translation>已无法撤销来自 {source} 的同步包 {package} 的导入：此后导出的同步包已告知同事本机拥有这些变更，他们不会再次发送。</translation>
     </message>
@@ -1698,37 +1743,37 @@
         <translation>{path} 来自 {sender}，其电脑已被 {by} 从团队中撤销：不再接受它的同步包（之前发来的内容保留）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="106"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="133"/>
         <source>This team is secured already.</source>
         <translation>本团队已启用加密与签名。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="108"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="135"/>
         <source>This team is not secured yet: head office secures it first.</source>
         <translation>本团队尚未启用加密与签名：请总部先启用。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="110"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="137"/>
         <source>Only an admin of the team (head office, or whom it made admin) admits and revokes computers.</source>
         <translation>只有团队管理员（总部，或总部指定的管理员）才能批准或撤销电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="113"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="140"/>
         <source>{path} is not a kadesk admission request, or its signature does not match: nobody was admitted.</source>
         <translation>{path} 不是 kadesk 加入申请，或签名不符：没有批准任何电脑。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="116"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="147"/>
         <source>{path} comes from {name}&apos;s computer, which was revoked: it cannot be admitted again.</source>
         <translation>{path} 来自 {name} 的电脑，该电脑已被撤销，不能再次批准。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="119"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="150"/>
         <source>No other member of the roster is &apos;{who}&apos;; members: {known}.</source>
         <translation>团队名单中没有其他成员叫“{who}”；成员：{known}。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_messages.py" line="121"/>
+        <location filename="../../kadesk/ui/sync_messages.py" line="152"/>
         <source>This computer holds no current team key yet: import a package from head office first, then export again.</source>
         <translation>这台电脑还没有当前的团队密钥：请先导入总部的同步包，再导出。</translation>
     </message>
@@ -3899,42 +3944,47 @@ Key account management for field reps.</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="95"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="94"/>
         <source>{n} changes exported to {path}</source>
         <translation>已将 {n} 条变更导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="98"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="97"/>
+        <source>({n} records left out: they date from before the team was secured, and no member can sign for them)</source>
+        <translation>（{n} 条记录未导出：它们早于团队启用安全同步，没有任何成员能为其签名）</translation>
+    </message>
+    <message>
+        <location filename="../../kadesk/ui/sync_actions.py" line="102"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="104"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="108"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="119"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="123"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="123"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="127"/>
         <source>Set up from package</source>
         <translation>从同步包初始化</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="125"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="129"/>
         <source>Setting up…</source>
         <translation>正在初始化…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="137"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="141"/>
         <source>Another team&apos;s package</source>
         <translation>其他团队的同步包</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="138"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="142"/>
         <source>{file} comes from another team ({team}).
 
 Join that team and merge its data into this database? From then on this computer exchanges packages with that team only.</source>
@@ -3943,32 +3993,32 @@ Join that team and merge its data into this database? From then on this computer
 要加入该团队并把其数据合并到本数据库吗？此后本机只与该团队交换同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="148"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="152"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="150"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="154"/>
         <source>{file} was already imported on {when}. Nothing was changed.</source>
         <translation>{file} 已于 {when} 导入过。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="155"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="159"/>
         <source>Imported {file} from {sender}: {created} new, {updated} updated.</source>
         <translation>已导入 {sender} 的 {file}：新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="166"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="170"/>
         <source>{n} conflicts need a look: Sync conflicts… (or the badge in the status bar) lists them.</source>
         <translation>有 {n} 个冲突需要查看：请打开“同步冲突…”（或点击状态栏中的提示）。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="179"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="183"/>
         <source>Undo last package import</source>
         <translation>撤销上次同步包导入</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="180"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="184"/>
         <source>Undo the import of {when} from {sender}: {created} new and {updated} updated records, {conflicts} conflicts?
 
 The database goes back to how it was before that import. The package can be imported again later.</source>
@@ -3977,42 +4027,42 @@ The database goes back to how it was before that import. The package can be impo
 数据库将恢复到该次导入之前的状态。以后仍可重新导入该同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="190"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="194"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="197"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="201"/>
         <source>The import from {sender} was undone.</source>
         <translation>已撤销对 {sender} 同步包的导入。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="210"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="214"/>
         <source>kadesk package (*{ext})</source>
         <translation>kadesk 同步包 (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="226"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="230"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="231"/>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="228"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="232"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="234"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="238"/>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="223"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="227"/>
         <source>a colleague&apos;s computer ({device})</source>
         <translation>同事的电脑（{device}）</translation>
     </message>
@@ -4031,7 +4081,7 @@ Export everything instead? A full package is what a first exchange or a new coll
 改为导出全部？首次交换或新同事需要的正是完整同步包。</translation>
     </message>
     <message>
-        <location filename="../../kadesk/ui/sync_actions.py" line="162"/>
+        <location filename="../../kadesk/ui/sync_actions.py" line="166"/>
         <source>1 conflict needs a look: Sync conflicts… (or the badge in the status bar) shows it.</source>
         <translation>有 1 个冲突需要查看：“同步冲突…”（或状态栏中的提示）会显示它。</translation>
     </message>

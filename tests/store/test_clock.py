@@ -46,7 +46,7 @@ from kadesk.store.types import EnumCode, UtcDateTime
 from tests.helpers import snapshot
 
 BOOKKEEPING = {"id", "created_at", "updated_at", "row_hlc", "row_device", "row_seq",
-               "search_key", "search_units", "sort_key", "phone_digits"}
+               "prov", "search_key", "search_units", "sort_key", "phone_digits"}
 
 
 @pytest.fixture(scope="module")

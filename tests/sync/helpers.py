@@ -11,8 +11,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
+from kadesk.domain.errors import SyncError
 from kadesk.services.app import Kadesk
 from kadesk.sync import jsonstrict
 
@@ -26,11 +28,40 @@ def integrity_ok(app: Kadesk) -> bool:
             connection.execute(text("PRAGMA foreign_key_check")).all()
 
 
+def file_state(app: Kadesk) -> str:
+    """The database's bytes, main file and write-ahead log."""
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal"):
+        path = app.db.path.with_name(app.db.path.name + suffix)
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def refused(app: Kadesk, path: Path, code: str, *words: str) -> SyncError:
+    """Importing ``path`` into ``app`` fails with ``code``, its message holds ``words``,
+    and the database file is byte for byte as it was."""
+    before = file_state(app)
+    with pytest.raises(SyncError) as caught:
+        app.sync.import_package(path)
+    assert caught.value.code == code, caught.value.message()
+    for word in words:
+        assert word in caught.value.message()
+    assert file_state(app) == before
+    return caught.value
+
+
 def read_package(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         rows = [json.loads(line) for line in zf.read("changes.jsonl").splitlines()]
     return manifest, rows
+
+
+def package_content(app: Kadesk, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A package's manifest and rows, a sealed one opened with ``app``'s team key."""
+    with app.team.opened(path, path.with_name(f".{path.name}.open")) as (package, _opened):
+        return package.manifest, [json.loads(line) for _n, line in package.lines()]
 
 
 def write_package(path: Path, manifest: dict[str, Any], lines: list[bytes], *,

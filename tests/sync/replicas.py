@@ -1,6 +1,9 @@
 """The rule-based state machine behind test_properties.py: 2-5 replicas of one team
 edit offline, export full and incremental packages, lose, duplicate and reorder
 them, fail imports half-way, and must still converge without losing anything.
+Half the runs are a secured team (issue 15): the first replica secures it and
+admits the others, so every package is sealed, signed and proves each value by
+the replica that wrote it, through any number of hands; no import may be refused.
 
 Each replica has its own fake wall clock (skewed by up to ±10 minutes, moved
 by the ``tick`` rule). Writes are tracked here, with what their author had seen,
@@ -41,8 +44,9 @@ from kadesk.domain.records import (
 )
 from kadesk.services.app import Kadesk
 from kadesk.store import merge as store_merge
+from kadesk.sync.crypto import DeviceKeys
 from tests.helpers import snapshot
-from tests.sync.helpers import SYNC_TABLES, read_package
+from tests.sync.helpers import SYNC_TABLES, package_content
 
 NAMES = ["华为技术", "中兴通讯", "長安汽車", "招商银行", "比亚迪", "海尔集团"]
 PEOPLE = ["张伟", "李娜", "王芳", "刘洋", "陈静"]
@@ -68,8 +72,12 @@ class Ids:
         return uuid.UUID(int=cls.rng.getrandbits(128), version=4)
 
     @classmethod
-    def device(cls) -> str:
-        return f"{cls.rng.getrandbits(64):016X}"
+    def nonce(cls) -> str:
+        return f"{cls.rng.getrandbits(64):016x}"
+
+    @classmethod
+    def keys(cls) -> DeviceKeys:
+        return DeviceKeys(cls.rng.randbytes(32), cls.rng.randbytes(32))
 
 
 @dataclass
@@ -140,20 +148,40 @@ class Replicas(RuleBasedStateMachine):
         self.writes: dict[Key, dict[StampT, Any]] = defaultdict(dict)
         self.past: dict[tuple[Key, StampT], frozenset[StampT]] = {}
         self.now = 0
+        self._contents: dict[Path, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+        self.secured = False
 
     # -- set-up ----------------------------------------------------------------
     @initialize(n=st.integers(2, 5), skews=st.lists(st.integers(-600_000, 600_000),
-                                                    min_size=5, max_size=5))
-    def start(self, n: int, skews: list[int]) -> None:
+                                                    min_size=5, max_size=5),
+                secured=st.booleans())
+    def start(self, n: int, skews: list[int], secured: bool) -> None:
         type(self).counter += 1
         Ids.rng.seed(0)
         root = self.folder / f"run{type(self).counter}"
+        self.root = root
         for i in range(n):
             path = root / f"r{i}" / "kadesk.db"
             path.parent.mkdir(parents=True)
             shutil.copyfile(self.template, path)
+            with closing(sqlite3.connect(path)) as con, con:  # a laptop of its own: its keys
+                con.execute("UPDATE local_state SET sign_key = NULL, box_key = NULL")
             self.replicas.append(Replica(self._open(path, skews[i]), skews[i]))
-        self.root = root
+        if secured:
+            self._secure()
+
+    def _secure(self) -> None:
+        """The first replica secures the team and admits the others; each reads its first
+        sealed package (the team key, the roster) before any edit."""
+        self.secured = True
+        founder, others = self.replicas[0], self.replicas[1:]
+        founder.app.team.secure()
+        for i, other in enumerate(others):
+            founder.app.team.admit(other.app.team.write_request(self.root / f"r{i}.request"))
+        path = self.root / "secured.kadesk-sync"
+        founder.app.sync.export_full(path)
+        for other in others:
+            other.app.sync.import_package(path)
 
     def _open(self, path: Path, skew: int) -> Kadesk:
         app = Kadesk.open(path)
@@ -319,7 +347,7 @@ class Replicas(RuleBasedStateMachine):
         for replica in self.replicas:
             held.update((key, s) for key, stamps in replica.seen.items() for s in stamps)
         for path in self.packages:
-            for row in read_package(path)[1]:
+            for row in self._content(path)[1]:
                 created = (row["c"][0], row["c"][1])
                 from kadesk.store.sync_schema import table_specs
 
@@ -331,22 +359,29 @@ class Replicas(RuleBasedStateMachine):
                 del written[stamp]
 
     # -- packages ---------------------------------------------------------------
+    def _content(self, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """A package's manifest and rows (a sealed one opened with a member's key)."""
+        if path not in self._contents:
+            self._contents[path] = package_content(self.replicas[0].app, path)
+        return self._contents[path]
+
     @rule(r=st.integers(0, 4), peer=st.integers(0, 4), full=st.booleans())
     def export(self, r: int, peer: int, full: bool) -> None:
         replica = self.replicas[r % len(self.replicas)]
         other = self.replicas[peer % len(self.replicas)]
         path = self.root / f"p{len(self.packages)}.kadesk-sync"
         if full or other is replica:
-            replica.app.sync.export_full(path)
+            done = replica.app.sync.export_full(path)
         else:
             try:
-                replica.app.sync.export_for(other.app.db.device_id, path)
+                done = replica.app.sync.export_for(other.app.db.device_id, path)
             except KadeskError:  # never heard from that peer: a full export instead
-                replica.app.sync.export_full(path)
+                done = replica.app.sync.export_full(path)
+        assert done.withheld == 0, "a secured team's own changes always carry their proof"
         self.packages.append(path)
 
     def _import(self, replica: Replica, path: Path) -> None:
-        manifest, rows = read_package(path)
+        manifest, rows = self._content(path)
         if manifest["source_device"] == replica.app.db.device_id:
             return
         replica.app.sync.import_package(path)
@@ -374,17 +409,17 @@ class Replicas(RuleBasedStateMachine):
     def import_fails_half_way(self, r: int, pick: int, after: int) -> None:
         replica = self.replicas[r % len(self.replicas)]
         path = self.packages[pick % len(self.packages)]
-        if read_package(path)[0]["source_device"] == replica.app.db.device_id:
+        if self._content(path)[0]["source_device"] == replica.app.db.device_id:
             return
         before = snapshot(replica.app.db)
         original = store_merge.Merger.add
         calls = [0]
 
-        def failing(merger: store_merge.Merger, row: Any) -> None:
+        def failing(merger: store_merge.Merger, row: Any, refs: Any = None) -> None:
             calls[0] += 1
             if calls[0] > after:
                 raise InjectedFailureError
-            original(merger, row)
+            original(merger, row, refs)
 
         store_merge.Merger.add = failing  # type: ignore[method-assign]
         try:
@@ -396,7 +431,7 @@ class Replicas(RuleBasedStateMachine):
             store_merge.Merger.add = original  # type: ignore[method-assign]
         # The package had no more rows than ``after``: it was imported whole, and its
         # writes were seen (left out, a later edit looked like a silent loss).
-        self._note_seen(replica, read_package(path)[1])
+        self._note_seen(replica, self._content(path)[1])
 
     # -- properties ----------------------------------------------------------------
     @invariant()
@@ -425,7 +460,7 @@ class Replicas(RuleBasedStateMachine):
         # Idempotence: everything again changes nothing.
         again = self.packages[-1]
         for replica in self.replicas:
-            if read_package(again)[0]["source_device"] != replica.app.db.device_id:
+            if self._content(again)[0]["source_device"] != replica.app.db.device_id:
                 assert replica.app.sync.import_package(again).already_imported_at
         # Causality and last-writer-wins: each field holds its newest write.
         final = stamps_of(self.replicas[0].app)
@@ -456,5 +491,8 @@ class Replicas(RuleBasedStateMachine):
         fresh.parent.mkdir()
         shutil.copyfile(self.template, fresh)
         with Kadesk.open(fresh) as app:
+            if self.secured:  # a new laptop of the team: admitted first
+                self.replicas[0].app.team.admit(app.team.write_request(self.root / "fresh.req"))
+                self.replicas[0].app.sync.export_full(path)
             app.sync.set_up_from(path)
             assert canonical(app) == first, "export then import lost something"

@@ -26,6 +26,7 @@ from kadesk.domain import merge
 from kadesk.services.app import Kadesk
 from kadesk.services.sync import SyncService
 from kadesk.store import db
+from kadesk.sync.crypto import DeviceKeys
 from tests.sync.replicas import Ids, Replicas
 
 EXAMPLES = int(os.environ.get("KADESK_SYNC_EXAMPLES", "100"))
@@ -54,7 +55,8 @@ def no_backups(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture(autouse=True)
 def replayable_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(uuid, "uuid4", Ids.uuid4)
-    monkeypatch.setattr(db, "new_device_id", Ids.device)
+    monkeypatch.setattr(db, "new_nonce", Ids.nonce)
+    monkeypatch.setattr(DeviceKeys, "new", staticmethod(Ids.keys))
 
 
 @pytest.fixture(scope="module")

@@ -221,8 +221,8 @@ def test_export_that_fails_verification_leaves_no_file(
     finish = sync_package.PackageWriter.finish
 
     def finish_then_damage(writer: sync_package.PackageWriter, manifest: dict[str, Any],
-                           sign: Any = None) -> dict[str, Any]:
-        done = finish(writer, manifest, sign)
+                           sign: Any = None, units: Any = ()) -> dict[str, Any]:
+        done = finish(writer, manifest, sign, units)
         damage(writer.target)  # as a failing USB stick would, between write and read-back
         return done
 

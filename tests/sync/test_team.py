@@ -4,7 +4,6 @@ are refused with the database byte for byte as it was; an open team upgrades."""
 
 from __future__ import annotations
 
-import hashlib
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from kadesk.sync import jsonstrict
 from kadesk.sync.manifest import signed_part
 from kadesk.sync.sealed import MAGIC
 from tests.sync.helpers import Numbered, read_package, write_package
+from tests.sync.helpers import refused as _refused
 
 
 @dataclass
@@ -59,27 +59,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
         hq.sync.import_package(rep.sync.export_for(_device(hq), tmp_path / "hello.kadesk-sync")
                                .path)
         yield Team(hq, rep, tmp_path, account.record.id)
-
-
-def _file_state(app: Kadesk) -> str:
-    """The database's bytes, main file and write-ahead log."""
-    digest = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        path = app.db.path.with_name(app.db.path.name + suffix)
-        if path.exists():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _refused(app: Kadesk, path: Path, code: str, *words: str) -> SyncError:
-    before = _file_state(app)
-    with pytest.raises(SyncError) as caught:
-        app.sync.import_package(path)
-    assert caught.value.code == code, caught.value.message()
-    for word in words:
-        assert word in caught.value.message()
-    assert _file_state(app) == before  # byte for byte
-    return caught.value
 
 
 def test_a_lost_package_reveals_nothing(team: Team) -> None:
@@ -139,10 +118,11 @@ def test_a_member_cannot_forge_a_package_in_another_members_name(
 
     real_finish = service.PackageWriter.finish
 
-    def as_hq(writer: service.PackageWriter, manifest: dict, sign: object = None) -> dict:
+    def as_hq(writer: service.PackageWriter, manifest: dict, sign: object = None,
+              units: object = ()) -> dict:
         manifest = {**manifest, "source_device": _device(team.hq), "source_name": "总部",
                     "signer": team.hq.team.roster().me}
-        return real_finish(writer, manifest, sign)  # type: ignore[arg-type]
+        return real_finish(writer, manifest, sign, units)  # type: ignore[arg-type]
 
     monkeypatch.setattr(service.PackageWriter, "finish", as_hq)
     monkeypatch.setattr(service.SyncService, "_verify", lambda self, target, manifest: None)

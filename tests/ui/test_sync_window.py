@@ -280,3 +280,22 @@ def test_a_refused_package_is_explained_in_the_windows_language(qapp) -> None:
     for text in texts:
         assert not re.search(r"[a-z]+_[a-z]+", text.replace("a.kadesk-sync", "")), text
     assert "team_id is missing" in manifest.message()  # the CLI keeps the detail
+
+
+def test_a_change_not_proven_by_its_origin_is_explained_in_the_windows_language(
+        qapp) -> None:
+    """A forwarded change signed in another computer's name: the window names the
+    field by its label, the record's kind, who it is attributed to and who sent it."""
+    from kadesk.domain.errors import SyncError
+    from kadesk.ui.messages import error_message
+
+    forged = SyncError("sync_proof_signer", path="a.kadesk-sync", sender="王芳",
+                       table="account", id="x", field="payment_terms_days", origin="李娜",
+                       signer="王芳")
+    installed = i18n.install("zh_CN")
+    try:
+        text = error_message(forged)
+    finally:
+        i18n.uninstall(installed)
+    assert "账期" in text and "李娜" in text and "王芳" in text and "客户" in text, text
+    assert not re.search(r"[a-z]+_[a-z]+", text.replace("a.kadesk-sync", "")), text
