@@ -63,7 +63,9 @@ def _isolated_env(home: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
+# Session-wide: pytest tears a module's fixtures down whenever its worker turns to another
+# module's tests in between, and the build (a minute) ran twice in one run.
+@pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     """(the archive, the build's output)."""
     given = os.environ.get("KADESK_BUILD_CHECKOUT")
@@ -78,7 +80,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]
     yield archives[0], result.stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def unpacked(built: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder the archive unpacks to (kadesk-VERSION-linux-ARCH/)."""
     target = tmp_path_factory.mktemp("unpacked")
