@@ -89,7 +89,7 @@ def test_a_broken_merge_rule_is_caught(template: Path, tmp_path: Path,
     monkeypatch.setattr(merge, "wins", lambda theirs, mine: theirs < mine)
     with pytest.raises(AssertionError):
         # Fixed examples: the catch must not depend on luck (it stops at the first failure).
-        # Up to 1,000: sets of strings iterate in each process's hash order, so the same
-        # examples can run differently in another worker; once in a full run, 500 were
-        # not enough.
+        # Up to 1,000: alone it is caught at the 120th example (PYTHONHASHSEED 0 and 1
+        # alike), but once, in a full run of another branch, not within 500 (cause not
+        # found). The bound costs nothing when the catch comes.
         _run(template, tmp_path, 1000, (Phase.generate,), derandomize=True)
