@@ -37,6 +37,7 @@ from kadesk.domain.validation import logo_bytes
 from kadesk.reports import fonts, formats
 from kadesk.reports.breaking import Text
 from kadesk.reports.strings import PAGE_SIZE_NAMES, texts
+from kadesk.services.settings import zone_named
 
 if TYPE_CHECKING:
     from kadesk.services.app import Kadesk
@@ -81,7 +82,7 @@ class Letterhead:
     @classmethod
     def of(cls, app: Kadesk) -> Letterhead:
         settings = app.settings.all()
-        return cls(team=app.letterhead.get(), tz=app.settings.zone(),
+        return cls(team=app.letterhead.get(), tz=zone_named(str(settings["time_zone"])),
                    **{key: str(settings[key]) for key in ("rep_name", "rep_phone", "rep_email")})
 
     @property
