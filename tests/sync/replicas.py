@@ -467,7 +467,7 @@ class Replicas(RuleBasedStateMachine):
         values = values_of(self.replicas[0].app)
         for key, stamp in final.items():
             if self.writes.get(key):
-                assert stamp == max(self.writes[key]), key
+                assert stamp == max(self.writes[key]), ("not the newest write", key)
         # Nothing lost silently: a write beaten without being seen is in a conflict log.
         logged: set[tuple[str, str, str, StampT]] = set()
         for replica in self.replicas:
