@@ -151,11 +151,21 @@ def spell(text: str, person: bool = False) -> Spelling:
 
 def _han_readings(simplified: str) -> list[str]:
     """pypinyin's phrase-aware reading of each Chinese character, in order; a character
-    it does not know reads as itself."""
-    pp = _pypinyin()
+    it does not know reads as itself. pypinyin reads a text word by word as its
+    segmenter cuts it, so each word's reading is kept: names share most of their words
+    (北京, 科技, 有限公司), and reading them was half the cost of writing a row."""
+    from pypinyin.seg.simpleseg import seg
+
+    _pypinyin()  # the place readings are loaded before the first cut
     han = "".join(c for c in simplified if has_han(c))
-    readings = pp.pinyin(han, style=pp.Style.NORMAL, errors=lambda chars: [[c] for c in chars])
-    return [without_tones(item[0]) for item in readings]
+    return [reading for word in seg(han) for reading in _word_readings(word)]
+
+
+@lru_cache(maxsize=16384)
+def _word_readings(word: str) -> tuple[str, ...]:
+    pp = _pypinyin()
+    readings = pp.pinyin(word, style=pp.Style.NORMAL, errors=lambda chars: [[c] for c in chars])
+    return tuple(without_tones(item[0]) for item in readings)
 
 
 def _surname(simplified: str) -> tuple[str, ...]:

@@ -31,8 +31,10 @@ def fold(text: str) -> str:
     return "".join(_simplified_char(c) for c in normal).casefold()
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
-    """Fold and drop spaces and punctuation: the form both keys and queries take."""
+    """Fold and drop spaces and punctuation: the form both keys and queries take.
+    Kept: writing a row folds each of its names' characters, and they repeat."""
     return _NOT_WORD.sub("", fold(text))
 
 
