@@ -164,12 +164,25 @@ class RowTable(Table):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if availHeight >= ROW_ROOM or not getattr(self, "splitInRow", 1):
+            self._top_align_row_at(availHeight)
             return list(super().split(availWidth, availHeight))
         self.splitInRow = 0  # whole rows only: the next page has room to split one
         try:
             return list(super().split(availWidth, availHeight))
         finally:
             self.splitInRow = 1
+
+    def _top_align_row_at(self, height: float) -> None:
+        """The row the page ends inside, if any, starts its cells at the top: centred, a
+        short cell (the date beside a long outcome) was drawn in whichever part held the
+        row's middle, leaving it empty on the page where the row begins."""
+        bottom = 0.0
+        for row, row_height in enumerate(self._rowHeights):
+            bottom += row_height
+            if bottom > height:
+                if bottom - row_height < height:
+                    self.setStyle([("VALIGN", (0, row), (-1, row), "TOP")])
+                return
 
 
 def heading(title: str, s: Styles, room: float = HEADING_ROOM) -> list[Flowable]:

@@ -99,6 +99,25 @@ def test_a_long_list_is_capped_but_counted(app: Kadesk, tmp_path: Path,
     assert "9" in text
 
 
+def test_a_row_split_over_pages_begins_with_its_date_and_account(app: Kadesk,
+                                                                   tmp_path: Path) -> None:
+    """A visit whose outcome fills pages: the page where its row begins shows when and
+    where it was (they were drawn at the row's middle, pages later, leaving it blank)."""
+    log_week(app)
+    account = app.accounts.create(AccountFields(name="宁德时代新能源科技")).record.id
+    app.visits.create(VisitFields(
+        account_id=account, owner="张伟", occurred_at=datetime(2026, 3, 7, 2, tzinfo=UTC),
+        outcome="开头：" + "客户要求下周提供冷链方案的详细报价和时效承诺。" * 120))
+    pdf = tmp_path / "week.pdf"
+    render(app, pdf, Period.week_of(MONDAY))
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    begins = next(i for i, page in enumerate(pages) if "开头：" in page)
+    assert any("详细报价" in page for page in pages[begins + 2:]), "the row spans 3 pages"
+    assert "2026年3月7日" in pages[begins]  # a Saturday: no other visit that day
+    assert "宁德时代新能源科技" in pages[begins]
+    assert_sound(pdf)
+
+
 def test_cli_week_defaults_and_periods(data_dir: Path, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
