@@ -340,13 +340,15 @@ class Replicas(RuleBasedStateMachine):
                                      defaultdict(set, {k: set(v)
                                                        for k, v in source.seen.items()})))
 
-    def _forget_lost(self) -> None:
+    def _forget_lost(self, *, packages: bool = True) -> None:
         """Writes no replica and no package holds any more are lost for good: the model
-        stops expecting them."""
+        stops expecting them. ``packages=False`` when no package will be read again: a
+        write only a package nobody imported holds (exported, then the file restored
+        from an older copy) is lost as well."""
         held: set[tuple[Key, StampT]] = set()
         for replica in self.replicas:
             held.update((key, s) for key, stamps in replica.seen.items() for s in stamps)
-        for path in self.packages:
+        for path in self.packages if packages else ():
             for row in self._content(path)[1]:
                 created = (row["c"][0], row["c"][1])
                 from kadesk.store.sync_schema import table_specs
@@ -454,6 +456,7 @@ class Replicas(RuleBasedStateMachine):
 
     def check_converged(self) -> None:
         self.exchange_everything()
+        self._forget_lost(packages=False)
         first = canonical(self.replicas[0].app)
         for replica in self.replicas[1:]:
             assert canonical(replica.app) == first, "replicas diverged"

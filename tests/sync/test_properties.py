@@ -122,6 +122,23 @@ def test_replicas_converge_and_lose_nothing(template: Path, scratch: Path) -> No
     _run(Checked, template, scratch, EXAMPLES, (Phase.generate, Phase.shrink))
 
 
+def test_an_export_nobody_read_before_a_restore_is_not_expected(template: Path,
+                                                                scratch: Path) -> None:
+    """Found by the random run (Ubuntu 24.04, 2026-12-08): a laptop deletes an account,
+    exports, and its file is restored from a copy made before. Nobody imported the
+    export, so the deletion is gone with the restore; the check expected it because a
+    package still held it."""
+    Checked.template, Checked.folder = template, scratch
+    state = Checked()
+    state.start(n=2, skews=[0] * 5, secured=False)
+    state.create_account(r=0, name="华为技术")
+    state.copy_file(r=0)
+    state.delete_or_restore(r=0, pick=0, table="account", restore=False)
+    state.export(r=0, peer=0, full=False)
+    state.restore_older_copy(r=0, pick=0)
+    state.teardown()  # converged, every write accounted for
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(PROPERTY_TIMEOUT)
 def test_a_broken_merge_rule_is_caught(template: Path, scratch: Path,
