@@ -180,7 +180,7 @@ def test_agenda_has_overdue_accounts_and_due_and_upcoming_follow_ups(demo: Kades
     assert due
     assert all(v.follow_up_date <= TODAY and not v.follow_up_done for v in due)
     upcoming = rows(demo, "SELECT count(*) FROM visit WHERE follow_up_date > :d "
-                          "AND NOT follow_up_done", d=TODAY)[0][0]
+                          "AND NOT follow_up_done", d=TODAY.isoformat())[0][0]
     assert upcoming > 0
 
 
