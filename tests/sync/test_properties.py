@@ -117,6 +117,7 @@ def _run(machine: type[Checked], template: Path, folder: Path, examples: int,
         report_multiple_bugs=False))
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(PROPERTY_TIMEOUT)
 def test_replicas_converge_and_lose_nothing(template: Path, scratch: Path) -> None:
     _run(Checked, template, scratch, EXAMPLES, (Phase.generate, Phase.shrink))
